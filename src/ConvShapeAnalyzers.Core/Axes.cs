@@ -1,0 +1,32 @@
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>Names of spatial axes as PyTorch orders them, and what one position along each is called in messages.</summary>
+    public static class Axes
+    {
+        private static readonly string[][] Names =
+        {
+            new string[0],
+            new[] { "Length" },
+            new[] { "Height", "Width" },
+            new[] { "Depth", "Height", "Width" },
+        };
+
+        public static string[] For(int rank) => rank >= 0 && rank < Names.Length ? Names[rank] : new string[0];
+
+        public static string Unit(string axis) => axis switch
+        {
+            "Height" => "row",
+            "Width" => "column",
+            "Depth" => "frame",
+            _ => "position",
+        };
+
+        /// <summary>"Conv2d", "MaxPool1d", "Linear": the PyTorch module name of a layer.</summary>
+        public static string ModuleName(LayerKind kind, int rank) => kind switch
+        {
+            LayerKind.Upsample or LayerKind.Flatten or LayerKind.Linear or LayerKind.Identity
+                or LayerKind.CenterCrop or LayerKind.Add or LayerKind.Concat => kind.ToString(),
+            _ => kind + Text.N(rank) + "d",
+        };
+    }
+}

@@ -1,0 +1,195 @@
+using static ConvShapeAnalyzers.Core.Text;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>Padding before and after one axis.</summary>
+    public readonly record struct AxisPadding(long Before, long After)
+    {
+        public static AxisPadding Symmetric(long p) => new AxisPadding(p, p);
+
+        public bool IsSymmetric => Before == After;
+
+        public long Total => Before + After;
+
+        /// <summary>"2·1" when symmetric (as the guide writes it), else "1 + 2".</summary>
+        internal string Term => IsSymmetric ? "2·" + N(Before) : N(Before) + " + " + N(After);
+    }
+
+    /// <summary>
+    /// One axis through one layer. Output, padding as applied, the stride remainder r (padded positions never
+    /// covered by a window), how many of those are real input, and the formula with the numbers in.
+    /// Relationship is the guide's number (Dumoulin &amp; Visin), 0 where none applies.
+    /// </summary>
+    public sealed record AxisResult(long Output, AxisPadding Padding, long Remainder, long Dropped, string Formula, int Relationship);
+
+    /// <summary>The per-axis relationships of "A guide to convolution arithmetic for deep learning", extended as PyTorch and ONNX do.</summary>
+    public static class AxisArithmetic
+    {
+        /// <summary>The largest size a tensor axis may have: sizes are 32-bit.</summary>
+        public const long MaxSize = int.MaxValue;
+
+        /// <summary>k̂ = d(k − 1) + 1: the span of a dilated kernel.</summary>
+        public static long EffectiveKernel(long kernel, long dilation) => dilation * (kernel - 1) + 1;
+
+        /// <summary>The padding a mode applies (DESIGN 3, padding modes). Explicit uses <paramref name="explicitPadding"/> on both sides.</summary>
+        public static AxisPadding ResolvePadding(PadMode mode, long explicitPadding, long input, long kernel, long stride, long dilation)
+        {
+            long kHat = EffectiveKernel(kernel, dilation);
+            switch (mode)
+            {
+                case PadMode.Valid:
+                    return new AxisPadding(0, 0);
+                case PadMode.Same:
+                    {
+                        long total = dilation * (kernel - 1);
+                        return new AxisPadding(total / 2, total - total / 2);
+                    }
+                case PadMode.SameUpper:
+                case PadMode.SameLower:
+                    {
+                        long output = CeilDiv(input, stride);
+                        long total = System.Math.Max((output - 1) * stride + kHat - input, 0);
+                        long smaller = total / 2;
+                        return mode == PadMode.SameUpper ? new AxisPadding(smaller, total - smaller) : new AxisPadding(total - smaller, smaller);
+                    }
+                case PadMode.Full:
+                    return AxisPadding.Symmetric(kHat - 1);
+                default:
+                    return AxisPadding.Symmetric(explicitPadding);
+            }
+        }
+
+        /// <summary>Convolution, Relationships 1–6 and 15: o = ⌊(i + pl + pr − k̂)/s⌋ + 1.</summary>
+        public static Outcome<AxisResult> Convolution(long input, long kernel, long stride, long dilation, AxisPadding padding)
+        {
+            long kHat = EffectiveKernel(kernel, dilation);
+            long span = input + padding.Total - kHat;
+            if (span < 0)
+                return TooSmall(input, kernel, dilation, padding);
+            long output = span / stride + 1;
+            long remainder = span % stride;
+            string formula = KernelNote(kernel, dilation) + "o = ⌊(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌋ + 1 = " + N(output);
+            int relationship = ConvolutionRelationship(kernel, stride, dilation, padding);
+            string? note = relationship == 3 ? "half padding" : relationship == 4 ? "full padding" : null;
+            return Sized(new AxisResult(output, padding, remainder, System.Math.Max(0, remainder - padding.After), formula + Text.Relationship(relationship, note), relationship));
+        }
+
+        /// <summary>
+        /// Max or average pooling as PyTorch computes it (Relationship 7 when unpadded). Ceil mode rounds up, then drops a
+        /// window that would start in the right padding; its last window reaches the end, so nothing is dropped.
+        /// </summary>
+        public static Outcome<AxisResult> Pool(long input, long kernel, long stride, long dilation, AxisPadding padding, bool ceilMode)
+        {
+            if (!ceilMode)
+            {
+                Outcome<AxisResult> floor = Convolution(input, kernel, stride, dilation, padding);
+                if (floor.Value is { } value && value.Relationship != 0)
+                {
+                    int relationship = padding.Total == 0 && dilation == 1 ? 7 : 0;
+                    string plain = value.Formula.Substring(0, value.Formula.LastIndexOf(" (Relationship", System.StringComparison.Ordinal));
+                    return value with { Formula = plain + Text.Relationship(relationship), Relationship = relationship };
+                }
+                return floor;
+            }
+
+            long kHat = EffectiveKernel(kernel, dilation);
+            long span = input + padding.Total - kHat;
+            long rounded = FloorDiv(span + stride - 1, stride) + 1;
+            string formula = KernelNote(kernel, dilation) + "o = ⌈(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌉ + 1 = " + N(rounded);
+            long output = rounded;
+            if ((rounded - 1) * stride >= input + padding.Before)
+            {
+                output = rounded - 1;
+                formula += ", less the window that would start in the right padding ((" + N(rounded) + " − 1)·" + N(stride) + " ≥ "
+                    + N(input) + " + " + N(padding.Before) + ") = " + N(output);
+            }
+            if (output < 1)
+                return TooSmall(input, kernel, dilation, padding);
+            return Sized(new AxisResult(output, padding, 0, 0, formula, 0));
+        }
+
+        /// <summary>
+        /// The size ONNX shape inference gives a pooling (opset 13): explicit pads, integer division truncated toward zero, and in
+        /// ceil mode no "window may not start in the right padding" correction. May be below 1 where PyTorch refuses.
+        /// </summary>
+        public static long OnnxPool(long input, long kernel, long stride, long dilation, AxisPadding padding, bool ceilMode)
+        {
+            long span = input + padding.Total - EffectiveKernel(kernel, dilation);
+            long steps = ceilMode && span > 0 ? (span + stride - 1) / stride : span / stride;
+            return steps + 1;
+        }
+
+        /// <summary>Transposed convolution, Relationships 8–14: o = (i − 1)s − pl − pr + d(k − 1) + op + 1.</summary>
+        public static Outcome<AxisResult> Transposed(long input, long kernel, long stride, long dilation, AxisPadding padding, long outputPadding)
+        {
+            long output = (input - 1) * stride - padding.Total + dilation * (kernel - 1) + outputPadding + 1;
+            string formula = "o = (" + N(input) + " − 1)·" + N(stride) + " − " + padding.Term + " + " + N(dilation) + "·(" + N(kernel) + " − 1) + "
+                + N(outputPadding) + " + 1 = " + N(output);
+            if (output < 1)
+            {
+                return new Refusal(Rule.OutputBelowOne, Param.Padding,
+                    "the transposed output " + formula + " is below 1: the padding " + padding.Term + " removes more than the kernel adds; lower the padding or raise the input size");
+            }
+            int relationship = TransposedRelationship(kernel, stride, dilation, padding, outputPadding);
+            string? note = relationship == 10 ? "half padding" : relationship == 11 ? "full padding" : null;
+            return Sized(new AxisResult(output, padding, 0, 0, formula + Text.Relationship(relationship, note), relationship));
+        }
+
+        /// <summary>
+        /// Relationship 14's a: the output padding that makes a transposed convolution restore the input size
+        /// <paramref name="restoredInput"/> of the convolution it mirrors (same k, s, p, d): a = (i + pl + pr − k̂) mod s.
+        /// </summary>
+        public static long MirrorOutputPadding(long restoredInput, long kernel, long stride, long dilation, AxisPadding padding)
+        {
+            long span = restoredInput + padding.Total - EffectiveKernel(kernel, dilation);
+            return span < 0 ? 0 : span % stride;
+        }
+
+        internal static long CeilDiv(long a, long b) => FloorDiv(a + b - 1, b);
+
+        internal static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+
+        private static string KernelNote(long kernel, long dilation) =>
+            dilation == 1 ? "" : "k̂ = " + N(dilation) + "·(" + N(kernel) + " − 1) + 1 = " + N(EffectiveKernel(kernel, dilation)) + "; ";
+
+        private static Refusal TooSmall(long input, long kernel, long dilation, AxisPadding padding)
+        {
+            long kHat = EffectiveKernel(kernel, dilation);
+            string kernelText = dilation == 1 ? N(kernel) : "k̂ = " + N(dilation) + "·(" + N(kernel) + " − 1) + 1 = " + N(kHat);
+            return new Refusal(Rule.OutputBelowOne, Param.Layer,
+                "the padded input " + N(input) + " + " + padding.Term + " = " + N(input + padding.Total) + " is smaller than the kernel " + kernelText
+                + ", so o < 1; use an input of at least " + N(System.Math.Max(1, kHat - padding.Total)) + " or pad by "
+                + N((kHat - input + 1) / 2) + " on each side");
+        }
+
+        private static Outcome<AxisResult> Sized(AxisResult result) =>
+            result.Output > MaxSize
+                ? new Refusal(Rule.Overflow, Param.Layer, "the output size " + N(result.Output) + " overflows a 32-bit size (" + result.Formula + ")")
+                : result;
+
+        private static int ConvolutionRelationship(long kernel, long stride, long dilation, AxisPadding padding)
+        {
+            if (!padding.IsSymmetric) return 0;
+            long p = padding.Before;
+            if (dilation > 1) return 15;
+            if (stride > 1) return p == 0 ? 5 : 6;
+            if (p == 0) return 1;
+            if (kernel % 2 == 1 && p == kernel / 2) return 3;
+            return p == kernel - 1 ? 4 : 2;
+        }
+
+        private static int TransposedRelationship(long kernel, long stride, long dilation, AxisPadding padding, long outputPadding)
+        {
+            if (!padding.IsSymmetric || dilation > 1) return 0;
+            long p = padding.Before;
+            if (stride == 1)
+            {
+                if (p == 0) return 8;
+                if (kernel % 2 == 1 && p == kernel / 2) return 10;
+                return p == kernel - 1 ? 11 : 9;
+            }
+            if (outputPadding > 0) return 14;
+            return p == 0 ? 12 : 13;
+        }
+    }
+}

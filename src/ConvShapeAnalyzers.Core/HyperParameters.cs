@@ -1,0 +1,79 @@
+using System.Linq;
+using static ConvShapeAnalyzers.Core.Text;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>Turns declared arguments into one value per axis, reporting CSA1001 for wrong counts and out-of-range values.</summary>
+    internal static class HyperParameters
+    {
+        public static long[] Fill(int rank, long value) => Enumerable.Repeat(value, rank).ToArray();
+
+        /// <summary>One value per axis, the fallback when not declared; null (after a report) when the declaration is wrong.</summary>
+        public static long[]? Expand(LayerScope scope, SizeArg? arg, long[] fallback, Param param, string name, long min)
+        {
+            int rank = fallback.Length;
+            if (arg is null)
+                return fallback;
+            if (arg.Mode != PadMode.Explicit)
+            {
+                scope.Report(Rule.OutOfRange, param, name + " = " + arg.Source + " is a padding mode; " + name + " takes a number or one number per axis");
+                return null;
+            }
+            long[]? values = PerAxis(scope, arg, rank, param, name);
+            if (values is null)
+                return null;
+            long bad = values.FirstOrDefault(v => v < min);
+            if (values.Any(v => v < min))
+            {
+                scope.Report(Rule.OutOfRange, param, name + " = " + arg.Source + " is out of range: " + N(bad) + " is below " + N(min)
+                    + "; " + name + " must be at least " + N(min));
+                return null;
+            }
+            return values;
+        }
+
+        /// <summary>Scalar broadcast or exactly one value per axis, as PyTorch accepts them.</summary>
+        public static long[]? PerAxis(LayerScope scope, SizeArg arg, int rank, Param param, string name)
+        {
+            if (arg.Values.Count == 1)
+                return Fill(rank, arg.Values[0]);
+            if (arg.Values.Count == rank && rank > 0)
+                return arg.Values.ToArray();
+            scope.Report(Rule.OutOfRange, param, name + " has " + Plural(arg.Values.Count, "value") + "; " + scope.Module + " takes one, or one per axis ("
+                + string.Join(", ", Axes.For(rank)) + ")");
+            return null;
+        }
+
+        /// <summary>A count argument (channels, features, groups) that must be at least 1.</summary>
+        public static bool Positive(LayerScope scope, long value, Param param, string name)
+        {
+            if (value >= 1)
+                return true;
+            scope.Report(Rule.OutOfRange, param, name + " = " + N(value) + " is out of range: it must be at least 1");
+            return false;
+        }
+
+        /// <summary>Padding: a mode among <paramref name="allowed"/>, or numbers of at least 0.</summary>
+        public static (PadMode Mode, long[] Values)? Padding(LayerScope scope, SizeArg? arg, int rank, params PadMode[] allowed)
+        {
+            if (arg is not null && arg.Mode != PadMode.Explicit)
+            {
+                if (allowed.Contains(arg.Mode))
+                    return (arg.Mode, Fill(rank, 0));
+                scope.Report(Rule.OutOfRange, Param.Padding, "Padding = " + arg.Source + " is not available for " + scope.Module + "; it takes "
+                    + string.Join(", ", allowed.Select(m => m.SourceName()).Concat(new[] { "numbers" })));
+                return null;
+            }
+            long[]? values = Expand(scope, arg, Fill(rank, 0), Param.Padding, "Padding", 0);
+            return values is null ? null : (PadMode.Explicit, values);
+        }
+
+        /// <summary>C# text for per-axis values: a scalar when they agree.</summary>
+        public static string Source(long[] values) =>
+            values.Length > 0 && values.All(v => v == values[0]) ? N(values[0]) : SizeArg.Of(values).Source;
+
+        /// <summary>"3" when every axis agrees, else "3×1".</summary>
+        public static string Compact(long[] values) =>
+            values.Length > 0 && values.All(v => v == values[0]) ? N(values[0]) : string.Join("×", values.Select(N));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using static ConvShapeAnalyzers.Core.Text;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>Add (shapes equal) and Concat (channels add up, spatial sizes equal).</summary>
+    internal static class JoinRules
+    {
+        public static void Add(LayerScope scope, IReadOnlyList<(string Name, TensorShape? Shape)> inputs, LayerResult result)
+        {
+            result.Description = "Add(" + string.Join(", ", inputs.Select(i => i.Name)) + ")";
+            if (inputs.Any(i => i.Shape is null))
+                return;
+            TensorShape first = inputs[0].Shape!;
+            for (int n = 1; n < inputs.Count; n++)
+                if (inputs[n].Shape != first)
+                {
+                    scope.Report(Rule.AddMismatch, Param.Sources, "cannot add " + inputs[0].Name + " (" + first + ") and " + inputs[n].Name + " (" + inputs[n].Shape
+                        + "): Add needs equal shapes; PyTorch would fail with \"The size of tensor a must match the size of tensor b\"" + Hint(first, inputs[n].Shape!), null, n);
+                    return;
+                }
+            result.Output = first;
+        }
+
+        public static void Concat(LayerScope scope, IReadOnlyList<(string Name, TensorShape? Shape)> inputs, LayerResult result)
+        {
+            result.Description = "Concat(" + string.Join(", ", inputs.Select(i => i.Name)) + ")";
+            if (inputs.Any(i => i.Shape is null))
+                return;
+            TensorShape first = inputs[0].Shape!;
+            long channels = first.Channels;
+            for (int n = 1; n < inputs.Count; n++)
+            {
+                TensorShape shape = inputs[n].Shape!;
+                if (shape.Sizes != first.Sizes)
+                {
+                    scope.Report(Rule.ConcatMismatch, Param.Sources, "cannot concatenate " + inputs[0].Name + " (" + first + ") and " + inputs[n].Name + " (" + shape
+                        + ") along the channels: the spatial sizes must be equal; PyTorch would fail with \"Sizes of tensors must match except in dimension 1\""
+                        + Hint(first, shape), null, n);
+                    return;
+                }
+                channels = Checked.Sum(channels, shape.Channels);
+            }
+            if (Checked.FitsSize(scope, channels, "the concatenated channel count"))
+                result.Output = new TensorShape(channels, first.Sizes);
+        }
+
+        private static string Hint(TensorShape a, TensorShape b)
+        {
+            if (a.Rank != b.Rank)
+                return ". The ranks differ (" + Shapes.RankName(a) + " and " + Shapes.RankName(b) + ")";
+            var axes = new List<string>();
+            string[] names = Axes.For(a.Rank);
+            for (int n = 0; n < a.Rank; n++)
+                if (a.Sizes[n] != b.Sizes[n])
+                    axes.Add(names[n] + " " + N(a.Sizes[n]) + " vs " + N(b.Sizes[n]));
+            return axes.Count == 0 ? "" : ". They differ in " + string.Join(", ", axes) + "; crop the larger with [CenterCrop(nameof(smaller))] or change the input size";
+        }
+    }
+}

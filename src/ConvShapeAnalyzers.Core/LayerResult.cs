@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>How a layer changes the receptive field: not at all, by a window per axis (k̂, s), or beyond definition.</summary>
+    internal enum FieldChange
+    {
+        PassThrough,
+        Window,
+        Undefined,
+    }
+
+    /// <summary>What a layer rule works out; the network analyzer turns it into a <see cref="LayerReport"/>.</summary>
+    internal sealed class LayerResult
+    {
+        public string Description { get; set; } = "";
+
+        public TensorShape? Output { get; set; }
+
+        public List<AxisReport> Axes { get; } = new List<AxisReport>();
+
+        public long Parameters { get; set; }
+
+        public long MultiplyAdds { get; set; }
+
+        public FieldChange Field { get; set; } = FieldChange.PassThrough;
+
+        /// <summary>Per axis (k̂, s) when <see cref="Field"/> is Window.</summary>
+        public List<(long Span, long Stride)> Windows { get; } = new List<(long, long)>();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Linq;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>The layers the core knows, named after PyTorch modules (the rank comes separately).</summary>
+    public enum LayerKind
+    {
+        Conv,
+        ConvTranspose,
+        MaxPool,
+        AvgPool,
+        AdaptiveAvgPool,
+        AdaptiveMaxPool,
+        Upsample,
+        BatchNorm,
+        ZeroPad,
+        Flatten,
+        Linear,
+        Identity,
+        CenterCrop,
+        Add,
+        Concat,
+    }
+
+    /// <summary>A size argument as declared: one value for every axis, one per axis, or a padding mode.</summary>
+    public sealed record SizeArg(EquatableArray<long> Values, PadMode Mode = PadMode.Explicit)
+    {
+        public static SizeArg Of(params long[] values) => new SizeArg(new EquatableArray<long>(values));
+
+        public static SizeArg Pad(PadMode mode) => new SizeArg(EquatableArray<long>.Empty, mode);
+
+        /// <summary>The C# text a user would write: "2", "new[] { 2, 1 }" or "Pad.Same".</summary>
+        public string Source =>
+            Mode != PadMode.Explicit ? Mode.SourceName()
+            : Values.Count == 1 ? Text.N(Values[0])
+            : "new[] { " + string.Join(", ", Values.Select(Text.N)) + " }";
+
+        public override string ToString() => Source;
+    }
+
+    /// <summary>
+    /// One layer as declared. Unused fields keep their defaults. InChannels holds in_channels, BatchNorm's num_features
+    /// and Linear's in_features; OutChannels holds out_channels and Linear's out_features. Sources are the layers named by
+    /// Add, Concat and CenterCrop. Problems are what reading the declaration already found wrong.
+    /// </summary>
+    public sealed record LayerSpec(string Name, LayerKind Kind, int Rank)
+    {
+        public long InChannels { get; init; }
+        public long OutChannels { get; init; }
+        public SizeArg? Kernel { get; init; }
+        public SizeArg? Stride { get; init; }
+        public SizeArg? Padding { get; init; }
+        public SizeArg? Dilation { get; init; }
+        public SizeArg? OutputPadding { get; init; }
+        /// <summary>Adaptive pooling's output size, or Upsample's Size.</summary>
+        public SizeArg? Size { get; init; }
+        public EquatableArray<double> ScaleFactor { get; init; }
+        public long Groups { get; init; } = 1;
+        public bool Bias { get; init; } = true;
+        public bool CeilMode { get; init; }
+        public string? From { get; init; }
+        public EquatableArray<string> Sources { get; init; }
+        public string? Mirrors { get; init; }
+        /// <summary>The user wrote in_features as a product (32 * 8 * 8), so a fix writes one too.</summary>
+        public bool InFeaturesIsProduct { get; init; }
+        public EquatableArray<Refusal> Problems { get; init; }
+    }
+
+    /// <summary>A tensor without its batch axis: channels and 1 to 3 spatial sizes, or (no sizes) a flat vector of features.</summary>
+    public sealed record TensorShape(long Channels, EquatableArray<long> Sizes)
+    {
+        public static TensorShape Flat(long features) => new TensorShape(features, EquatableArray<long>.Empty);
+
+        public static TensorShape Spatial(long channels, params long[] sizes) => new TensorShape(channels, new EquatableArray<long>(sizes));
+
+        public bool IsFlat => Sizes.IsEmpty;
+
+        public int Rank => Sizes.Count;
+
+        /// <summary>"16×32×32", or "2048" for a flat vector.</summary>
+        public override string ToString() => string.Join("×", new[] { Channels }.Concat(Sizes).Select(Text.N));
+    }
+
+    /// <summary>A network as declared: its input and its layers in order.</summary>
+    public sealed record NetworkSpec(string Name, TensorShape Input, EquatableArray<LayerSpec> Layers)
+    {
+        /// <summary>The name layers use to read the network input (Network.Input).</summary>
+        public const string InputName = "<input>";
+
+        public EquatableArray<Refusal> Problems { get; init; }
+    }
+}

@@ -1,0 +1,232 @@
+using System.Collections.Generic;
+using System.Linq;
+using static ConvShapeAnalyzers.Core.Text;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>
+    /// Runs a declared network through the layer rules in order: resolves branches, computes every shape, count and
+    /// receptive field, and collects every finding. Shared by the generator (shapes) and the analyzers (findings).
+    /// </summary>
+    public static class NetworkAnalyzer
+    {
+        public static NetworkReport Analyze(NetworkSpec spec) => new Run(spec).Execute();
+
+        private sealed class Run
+        {
+            private readonly NetworkSpec spec;
+            private readonly List<Finding> findings = new List<Finding>();
+            private readonly List<LayerReport> reports = new List<LayerReport>();
+            private readonly Dictionary<string, int> byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            /// <summary>Per layer, the spatial shape a flat vector was flattened from (for "32 * 8 * 8" fixes).</summary>
+            private readonly List<TensorShape?> flattenedFrom = new List<TensorShape?>();
+            private TensorShape? input;
+            private EquatableArray<ReceptiveField> inputField;
+
+            public Run(NetworkSpec spec) => this.spec = spec;
+
+            public NetworkReport Execute()
+            {
+                foreach (Refusal problem in spec.Problems)
+                    findings.Add(new Finding(-1, problem.Rule, problem.Param, problem.ArgIndex, problem.Message, problem.Fix));
+                input = CheckInput(spec.Input);
+                if (input is not null)
+                    inputField = input.Sizes.Select(_ => new ReceptiveField(1, 1)).ToEquatableArray();
+                for (int n = 0; n < spec.Layers.Count; n++)
+                    reports.Add(Layer(n, spec.Layers[n]));
+                return new NetworkReport(spec.Name, spec.Input, reports.ToEquatableArray(), findings.ToEquatableArray());
+            }
+
+            private TensorShape? CheckInput(TensorShape declared)
+            {
+                string problem = declared.Rank is < 1 or > 3 ? "takes the channels, then 1 to 3 spatial sizes, but has " + Plural(declared.Rank, "spatial size")
+                    : declared.Channels < 1 || declared.Sizes.Any(s => s < 1) ? "has a size below 1"
+                    : "";
+                if (problem.Length == 0)
+                    return declared;
+                findings.Add(new Finding(-1, Rule.OutOfRange, Param.NetworkInput, -1, "the input " + declared + " of " + spec.Name + " " + problem
+                    + "; declare it as [Network(channels, size, ...)] with every value at least 1", null));
+                return null;
+            }
+
+            private LayerReport Layer(int index, LayerSpec layer)
+            {
+                var scope = new LayerScope(index, layer, findings);
+                foreach (Refusal problem in layer.Problems)
+                    scope.Report(problem);
+                if (GeneratedNames.Collision(layer.Name) is { } collision)
+                    scope.Report(Rule.InvalidDeclaration, Param.Layer, collision + "; rename the layer");
+                else if (byName.ContainsKey(layer.Name))
+                    scope.Report(Rule.InvalidDeclaration, Param.Layer, "another layer is already named '" + layer.Name + "'; rename one of them");
+
+                List<(string Name, int Layer)> sources = Sources(scope, index);
+                var result = new LayerResult();
+                bool readable = layer.Problems.IsEmpty && sources.All(s => s.Layer != Unresolved);
+                TensorShape? first = readable && sources.Count > 0 ? ShapeOf(sources[0].Layer) : null;
+                if (readable)
+                    Apply(scope, sources, first, result);
+
+                TensorShape? output = scope.HasError ? null : result.Output;
+                bool emittable = output is not null && sources.All(s => s.Layer == InputLayer || reports[s.Layer].Emittable);
+                if (!byName.ContainsKey(layer.Name))
+                    byName.Add(layer.Name, index);
+                flattenedFrom.Add(layer.Kind == LayerKind.Flatten ? first : layer.Kind is LayerKind.Identity or LayerKind.BatchNorm && sources.Count > 0 ? FlattenedFrom(sources[0].Layer) : null);
+                return new LayerReport(index, layer.Name, layer.Kind, result.Description, first, result.Output, result.Axes.ToEquatableArray(),
+                    result.Parameters, result.MultiplyAdds, Field(result, sources), emittable);
+            }
+
+            private void Apply(LayerScope scope, List<(string Name, int Layer)> sources, TensorShape? first, LayerResult result)
+            {
+                LayerSpec layer = scope.Spec;
+                switch (layer.Kind)
+                {
+                    case LayerKind.Conv:
+                    case LayerKind.ConvTranspose:
+                        ConvolutionRules.Apply(scope, first, result);
+                        if (layer.Mirrors is not null)
+                            MirrorRule.Check(scope, result, Mirrored(scope));
+                        break;
+                    case LayerKind.MaxPool:
+                    case LayerKind.AvgPool:
+                        PoolingRules.Apply(scope, first, result);
+                        break;
+                    case LayerKind.AdaptiveAvgPool:
+                    case LayerKind.AdaptiveMaxPool:
+                        ResizeRules.Adaptive(scope, first, result);
+                        break;
+                    case LayerKind.Upsample:
+                        ResizeRules.Upsample(scope, first, result);
+                        break;
+                    case LayerKind.ZeroPad:
+                        ResizeRules.ZeroPad(scope, first, result);
+                        break;
+                    case LayerKind.CenterCrop:
+                        ResizeRules.CenterCrop(scope, first, ShapeOf(sources[1].Layer), sources[1].Name, result);
+                        break;
+                    case LayerKind.BatchNorm:
+                        ChannelRules.BatchNorm(scope, first, result);
+                        break;
+                    case LayerKind.Flatten:
+                        ChannelRules.Flatten(scope, first, result);
+                        break;
+                    case LayerKind.Linear:
+                        ChannelRules.Linear(scope, first, result);
+                        ProductFix(scope, sources[0].Layer);
+                        break;
+                    case LayerKind.Identity:
+                        ChannelRules.Identity(first, result);
+                        break;
+                    case LayerKind.Add:
+                        JoinRules.Add(scope, sources.Select(s => (s.Name, ShapeOf(s.Layer))).ToList(), result);
+                        break;
+                    case LayerKind.Concat:
+                        JoinRules.Concat(scope, sources.Select(s => (s.Name, ShapeOf(s.Layer))).ToList(), result);
+                        break;
+                }
+            }
+
+            private const int InputLayer = -1;
+            private const int Unresolved = -2;
+
+            /// <summary>The layers a layer reads: its From (default: the one before), or the names given to Add, Concat and CenterCrop.</summary>
+            private List<(string Name, int Layer)> Sources(LayerScope scope, int index)
+            {
+                LayerSpec layer = scope.Spec;
+                var sources = new List<(string, int)>();
+                if (layer.Kind is not (LayerKind.Add or LayerKind.Concat))
+                {
+                    string from = layer.From ?? (index == 0 ? NetworkSpec.InputName : spec.Layers[index - 1].Name);
+                    sources.Add((from, Resolve(scope, from, Param.From, -1, "From")));
+                }
+                else if (layer.Sources.Count < 2)
+                {
+                    scope.Report(Rule.OutOfRange, Param.Sources, scope.Module + " needs at least two layers to combine, but names " + Plural(layer.Sources.Count, "layer"));
+                }
+                if (layer.Kind == LayerKind.CenterCrop && layer.Sources.Count != 1)
+                    scope.Report(Rule.OutOfRange, Param.Sources, "CenterCrop names one layer to crop to, but names " + Plural(layer.Sources.Count, "layer"));
+                for (int n = 0; n < layer.Sources.Count; n++)
+                    sources.Add((layer.Sources[n], Resolve(scope, layer.Sources[n], Param.Sources, n, scope.Module)));
+                if (layer.Kind == LayerKind.CenterCrop && sources.Count < 2)
+                    sources.Add(("", Unresolved));
+                return sources;
+            }
+
+            private int Resolve(LayerScope scope, string name, Param param, int argIndex, string what)
+            {
+                if (name == NetworkSpec.InputName)
+                    return input is null ? Unresolved : InputLayer;
+                if (byName.TryGetValue(name, out int found))
+                    return found;
+                string why = name == scope.Spec.Name ? "the layer itself"
+                    : spec.Layers.Skip(scope.Index + 1).Any(l => l.Name == name) ? "a later layer; only earlier layers may be read, so the network stays a chain of earlier results"
+                    : "no layer of " + spec.Name;
+                scope.Report(Rule.UnknownLayer, param, what + " names '" + name + "', which is " + why + ". Use nameof() of an earlier layer, or Network.Input", null, argIndex);
+                return Unresolved;
+            }
+
+            private TensorShape? ShapeOf(int layer) => layer == InputLayer ? input : layer == Unresolved ? null : reports[layer].Output;
+
+            private TensorShape? FlattenedFrom(int layer) => layer >= 0 ? flattenedFrom[layer] : null;
+
+            /// <summary>The convolution a transposed convolution mirrors, and the input it should restore.</summary>
+            private (string Name, LayerSpec Spec, TensorShape? Input)? Mirrored(LayerScope scope)
+            {
+                string name = scope.Spec.Mirrors!;
+                int found = Resolve(scope, name, Param.Mirrors, -1, "Mirrors");
+                if (found < 0)
+                    return null;
+                if (spec.Layers[found].Kind != LayerKind.Conv)
+                {
+                    scope.Report(Rule.UnknownLayer, Param.Mirrors, "Mirrors names '" + name + "', a " + Axes.ModuleName(spec.Layers[found].Kind, spec.Layers[found].Rank)
+                        + "; a transposed convolution mirrors a convolution. Name the Conv layer whose input size it restores");
+                    return null;
+                }
+                return (name, spec.Layers[found], reports[found].Input);
+            }
+
+            /// <summary>CSA2002's fix writes "32 * 8 * 8" where the user wrote a product and the vector came from a Flatten.</summary>
+            private void ProductFix(LayerScope scope, int source)
+            {
+                if (!scope.Spec.InFeaturesIsProduct || FlattenedFrom(source) is not { } shape || findings.Count == 0)
+                    return;
+                Finding last = findings[findings.Count - 1];
+                if (last.Layer == scope.Index && last.Rule == Rule.FeatureMismatch)
+                    findings[findings.Count - 1] = last with
+                    {
+                        Fix = ChannelRules.Product(shape),
+                        Message = last.Message.Substring(0, last.Message.LastIndexOf(". Set inFeatures", System.StringComparison.Ordinal))
+                            + ". Set inFeatures to " + ChannelRules.Product(shape) + " = " + N(Checked.Elements(shape)) + " (the flattened " + shape + ")",
+                    };
+            }
+
+            /// <summary>Receptive field and jump per axis, r ← r + (k̂ − 1)·j, j ← j·s; empty where undefined.</summary>
+            private EquatableArray<ReceptiveField> Field(LayerResult result, List<(string Name, int Layer)> sources)
+            {
+                if (result.Output is null || result.Field == FieldChange.Undefined || sources.Count == 0)
+                    return EquatableArray<ReceptiveField>.Empty;
+                var inputs = sources.Select(s => s.Layer == InputLayer ? inputField : s.Layer >= 0 ? reports[s.Layer].ReceptiveField : default).ToList();
+                if (inputs.Any(f => f.IsEmpty || f.Count != inputs[0].Count))
+                    return EquatableArray<ReceptiveField>.Empty;
+                var field = new ReceptiveField[inputs[0].Count];
+                for (int a = 0; a < field.Length; a++)
+                {
+                    // Branches whose jumps differ are not aligned: their fields do not combine into one.
+                    if (inputs.Any(f => f[a].Jump != inputs[0][a].Jump))
+                        return EquatableArray<ReceptiveField>.Empty;
+                    ReceptiveField widest = inputs.OrderByDescending(f => f[a].Size).First()[a];
+                    if (result.Field == FieldChange.Window && a < result.Windows.Count)
+                    {
+                        (long span, long stride) = result.Windows[a];
+                        long size = Checked.Sum(widest.Size, Checked.Product(span - 1, widest.Jump));
+                        long jump = Checked.Product(widest.Jump, stride);
+                        if (size < 0 || jump < 0)
+                            return EquatableArray<ReceptiveField>.Empty;
+                        widest = new ReceptiveField(size, jump);
+                    }
+                    field[a] = widest;
+                }
+                return new EquatableArray<ReceptiveField>(field);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>Either a value or the refusal that explains why there is none; the core never throws.</summary>
+    public readonly struct Outcome<T> where T : class
+    {
+        private Outcome(T? value, Refusal? refusal)
+        {
+            Value = value;
+            Refusal = refusal;
+        }
+
+        public T? Value { get; }
+
+        public Refusal? Refusal { get; }
+
+        public bool IsOk => Value is not null;
+
+        public static implicit operator Outcome<T>(T value) => new Outcome<T>(value, null);
+
+        public static implicit operator Outcome<T>(Refusal refusal) => new Outcome<T>(null, refusal);
+
+        public override string ToString() => Value?.ToString() ?? Refusal?.Message ?? "";
+    }
+}

@@ -1,0 +1,75 @@
+using System.Linq;
+using static ConvShapeAnalyzers.Core.HyperParameters;
+using static ConvShapeAnalyzers.Core.Text;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>MaxPool and AvgPool (1d/2d/3d) as PyTorch computes them, with the ONNX ceil-mode result beside (CSA4001).</summary>
+    internal static class PoolingRules
+    {
+        private static readonly PadMode[] Modes = { PadMode.Valid, PadMode.SameUpper, PadMode.SameLower };
+
+        public static void Apply(LayerScope scope, TensorShape? input, LayerResult result)
+        {
+            LayerSpec spec = scope.Spec;
+            int rank = spec.Rank;
+            bool max = spec.Kind == LayerKind.MaxPool;
+            long[]? k = Expand(scope, spec.Kernel, Fill(rank, 1), Param.Kernel, "kernelSize", 1);
+            long[]? s = k is null ? null : Expand(scope, spec.Stride, k, Param.Stride, "Stride", 1);
+            long[]? d = Expand(scope, spec.Dilation, Fill(rank, 1), Param.Dilation, "Dilation", 1);
+            var padding = Padding(scope, spec.Padding, rank, Modes);
+            if (k is null || s is null || d is null || padding is null)
+                return;
+            long[] p = padding.Value.Values;
+            for (int a = 0; a < rank; a++)
+                if (p[a] > k[a] / 2)
+                {
+                    scope.Report(Rule.PoolPaddingTooLarge, Param.Padding, "Padding = " + Source(p) + " is more than half the kernel (" + Axes.For(rank)[a] + ": "
+                        + N(p[a]) + " > ⌊" + N(k[a]) + "/2⌋ = " + N(k[a] / 2) + "); PyTorch refuses it (\"pad should be at most half of kernel size\"), since a window "
+                        + "could then lie entirely in the padding. Use Padding = " + N(k[a] / 2) + " or less, or a larger kernel");
+                    return;
+                }
+
+            result.Description = scope.Module + "(k=" + Compact(k) + ", s=" + Compact(s)
+                + (padding.Value.Mode == PadMode.Explicit ? (p.All(v => v == 0) ? "" : ", p=" + Compact(p)) : ", p=" + padding.Value.Mode)
+                + (d.All(v => v == 1) ? "" : ", d=" + Compact(d)) + (spec.CeilMode ? ", ceil" : "") + ")";
+            result.Field = FieldChange.Window;
+            if (input is null || !Shapes.HasRank(scope, input, rank))
+                return;
+
+            long[] sizes = new long[rank];
+            string[] names = Axes.For(rank);
+            string? onnxDifference = null;
+            for (int a = 0; a < rank; a++)
+            {
+                long i = input.Sizes[a];
+                if (!max && rank == 3 && i < k[a])
+                {
+                    // avg_pool3d checks the unpadded input against the kernel, unlike every other pooling.
+                    scope.Report(Rule.OutputBelowOne, Param.Layer, names[a] + ": the input " + N(i) + " is smaller than the kernel " + N(k[a])
+                        + "; PyTorch's AvgPool3d checks the input before padding (\"input image smaller than kernel size\"). Use an input of at least " + N(k[a]));
+                    return;
+                }
+                AxisPadding pad = AxisArithmetic.ResolvePadding(padding.Value.Mode, p[a], i, k[a], s[a], d[a]);
+                Outcome<AxisResult> axis = AxisArithmetic.Pool(i, k[a], s[a], d[a], pad, spec.CeilMode);
+                if (axis.Value is not { } value)
+                {
+                    scope.Report(axis.Refusal!, names[a]);
+                    return;
+                }
+                sizes[a] = value.Output;
+                result.Axes.Add(new AxisReport(names[a], k[a], s[a], pad, d[a], 0, value.Remainder, value.Dropped, value.Formula));
+                result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a]));
+                long onnx = AxisArithmetic.OnnxPool(i, k[a], s[a], d[a], pad, spec.CeilMode);
+                if (spec.CeilMode && onnx != value.Output && onnxDifference is null)
+                    onnxDifference = names[a] + ": PyTorch gives " + value.Formula + ", but ONNX (no such correction) gives " + N(onnx)
+                        + "; an exported model changes shape. Pad the input so the last window starts inside it, or use CeilMode = false";
+            }
+            result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
+            if (!spec.CeilMode)
+                RemainderHints.Check(scope, result, input, padding.Value.Mode, p, k.Min() / 2);
+            if (onnxDifference is not null)
+                scope.Report(Rule.OnnxCeilHazard, Param.Layer, onnxDifference);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using static ConvShapeAnalyzers.Core.Text;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>
+    /// CSA3001: the stride remainder r = (i + pl + pr − k̂) mod s leaves max(0, r − pr) real input positions unread.
+    /// Says how many, the smallest padding that makes the layer exact, and the nearest exact input sizes.
+    /// </summary>
+    internal static class RemainderHints
+    {
+        public static void Check(LayerScope scope, LayerResult result, TensorShape input, PadMode mode, long[] explicitPadding, long maxPadding)
+        {
+            var messages = new List<string>();
+            long[] fixedPadding = (long[])explicitPadding.Clone();
+            bool fixable = mode == PadMode.Explicit || mode == PadMode.Valid;
+            for (int a = 0; a < result.Axes.Count; a++)
+            {
+                AxisReport axis = result.Axes[a];
+                if (axis.Dropped == 0)
+                    continue;
+                long i = input.Sizes[a];
+                string unit = Axes.Unit(axis.Name);
+                string message = axis.Name + ": " + axis.Formula + "; the stride remainder r = (" + N(i) + " + " + axis.Padding.Term + " − "
+                    + N(AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation)) + ") mod " + N(axis.Stride) + " = " + N(axis.Remainder) + " leaves "
+                    + (axis.Dropped == 1 ? "the last input " + unit : "the last " + Plural(axis.Dropped, "input " + unit)) + " never read";
+                long? padding = fixable ? ExactPadding(i, axis, maxPadding) : null;
+                if (padding is { } p)
+                {
+                    fixedPadding[a] = p;
+                    message += ". Padding = " + N(p) + " makes it exact (o = " + N(Output(i, axis, AxisPadding.Symmetric(p))) + ")";
+                }
+                else
+                {
+                    fixable = false;
+                }
+                (long below, long above) = NearestExactInputs(i, axis, mode, explicitPadding[a]);
+                message += (padding is null ? ". Exact" : ", as are") + " input sizes " + (below > 0 ? N(below) + " and " : "") + N(above);
+                messages.Add(message);
+            }
+            if (messages.Count > 0)
+                scope.Report(Rule.StrideRemainder, Param.Stride, string.Join("; ", messages), fixable ? HyperParameters.Source(fixedPadding) : null);
+        }
+
+        /// <summary>The symmetric padding nearest to the current one that reads every input position, or null.</summary>
+        private static long? ExactPadding(long input, AxisReport axis, long maxPadding)
+        {
+            long current = axis.Padding.Before;
+            for (long delta = 1; delta <= 2 * axis.Stride; delta++)
+                foreach (long p in new[] { current + delta, current - delta })
+                    if (p >= 0 && p <= maxPadding && Dropped(input, axis, AxisPadding.Symmetric(p)) == 0)
+                        return p;
+            return null;
+        }
+
+        /// <summary>The nearest input sizes below and above (0: none below) for which nothing is dropped.</summary>
+        private static (long Below, long Above) NearestExactInputs(long input, AxisReport axis, PadMode mode, long explicitPadding)
+        {
+            long below = 0, above = 0;
+            for (long delta = 1; delta <= 2 * axis.Stride + 1 && (below == 0 || above == 0); delta++)
+            {
+                if (below == 0 && input - delta >= 1 && IsExact(input - delta, axis, mode, explicitPadding))
+                    below = input - delta;
+                if (above == 0 && IsExact(input + delta, axis, mode, explicitPadding))
+                    above = input + delta;
+            }
+            return (below, above);
+        }
+
+        private static bool IsExact(long input, AxisReport axis, PadMode mode, long explicitPadding)
+        {
+            AxisPadding pad = AxisArithmetic.ResolvePadding(mode, explicitPadding, input, axis.Kernel, axis.Stride, axis.Dilation);
+            return input + pad.Total >= AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation) && Dropped(input, axis, pad) == 0;
+        }
+
+        private static long Dropped(long input, AxisReport axis, AxisPadding pad) =>
+            AxisArithmetic.Convolution(input, axis.Kernel, axis.Stride, axis.Dilation, pad).Value?.Dropped ?? long.MaxValue;
+
+        private static long Output(long input, AxisReport axis, AxisPadding pad) =>
+            AxisArithmetic.Convolution(input, axis.Kernel, axis.Stride, axis.Dilation, pad).Value?.Output ?? 0;
+    }
+}

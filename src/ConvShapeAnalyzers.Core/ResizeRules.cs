@@ -1,0 +1,152 @@
+using System.Linq;
+using static ConvShapeAnalyzers.Core.HyperParameters;
+using static ConvShapeAnalyzers.Core.Text;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>Layers that set spatial sizes directly: adaptive pooling, Upsample, ZeroPad, CenterCrop.</summary>
+    internal static class ResizeRules
+    {
+        public static void Adaptive(LayerScope scope, TensorShape? input, LayerResult result)
+        {
+            LayerSpec spec = scope.Spec;
+            long[]? size = spec.Size is null ? null : Expand(scope, spec.Size, Fill(spec.Rank, 1), Param.Size, "outputSize", 1);
+            if (size is null)
+                return;
+            result.Description = scope.Module + "(" + Compact(size) + ")";
+            result.Field = FieldChange.Undefined;
+            if (input is null || !Shapes.HasRank(scope, input, spec.Rank))
+                return;
+            for (int a = 0; a < size.Length; a++)
+                result.Axes.Add(new AxisReport(Axes.For(spec.Rank)[a], 0, 0, default, 1, 0, 0, 0, "o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + ")"));
+            result.Output = new TensorShape(input.Channels, new EquatableArray<long>(size));
+        }
+
+        /// <summary>Upsample: o = ⌊i · scale⌋ (as PyTorch's interpolate), or the given Size.</summary>
+        public static void Upsample(LayerScope scope, TensorShape? input, LayerResult result)
+        {
+            LayerSpec spec = scope.Spec;
+            bool hasScale = !spec.ScaleFactor.IsEmpty;
+            if (hasScale == (spec.Size is not null))
+            {
+                scope.Report(Rule.OutOfRange, Param.Layer, "Upsample takes exactly one of ScaleFactor and Size" + (hasScale ? ", not both" : "") + " (as PyTorch's nn.Upsample)");
+                return;
+            }
+            if (hasScale && spec.ScaleFactor.Any(f => !(f > 0) || double.IsInfinity(f)))
+            {
+                scope.Report(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor = " + string.Join(", ", spec.ScaleFactor.Select(N)) + " is out of range: a scale must be a finite number above 0");
+                return;
+            }
+            result.Description = "Upsample(" + (hasScale ? "×" + string.Join("×", spec.ScaleFactor.Select(N)) : Compact(spec.Size!.Values.ToArray())) + ")";
+            result.Field = FieldChange.Undefined;
+            if (input is null)
+                return;
+            if (input.IsFlat)
+            {
+                Shapes.HasRank(scope, input, spec.Size?.Values.Count ?? spec.ScaleFactor.Count);
+                return;
+            }
+            int rank = input.Rank;
+            long[] sizes = new long[rank];
+            string[] names = Axes.For(rank);
+            if (hasScale)
+            {
+                if (spec.ScaleFactor.Count != 1 && spec.ScaleFactor.Count != rank)
+                {
+                    scope.Report(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor has " + Plural(spec.ScaleFactor.Count, "value") + "; the input " + input
+                        + " takes one, or one per axis (" + string.Join(", ", names) + ")");
+                    return;
+                }
+                for (int a = 0; a < rank; a++)
+                {
+                    double scale = spec.ScaleFactor[spec.ScaleFactor.Count == 1 ? 0 : a];
+                    double exact = System.Math.Floor(input.Sizes[a] * scale);
+                    string formula = "o = ⌊" + N(input.Sizes[a]) + " · " + N(scale) + "⌋ = " + N(exact);
+                    if (exact < 1 || exact > AxisArithmetic.MaxSize)
+                    {
+                        scope.Report(exact < 1 ? Rule.OutputBelowOne : Rule.Overflow, Param.ScaleFactor, names[a] + ": " + formula
+                            + (exact < 1 ? " is below 1; use a larger scale" : " overflows a 32-bit size"));
+                        return;
+                    }
+                    sizes[a] = (long)exact;
+                    result.Axes.Add(new AxisReport(names[a], 0, 0, default, 1, 0, 0, 0, formula));
+                }
+            }
+            else
+            {
+                long[]? given = Expand(scope, spec.Size, Fill(rank, 1), Param.Size, "Size", 1);
+                if (given is null)
+                    return;
+                given.CopyTo(sizes, 0);
+                for (int a = 0; a < rank; a++)
+                    result.Axes.Add(new AxisReport(names[a], 0, 0, default, 1, 0, 0, 0, "o = " + N(sizes[a]) + " (the given size)"));
+            }
+            result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
+        }
+
+        /// <summary>ZeroPad: o = i + pl + pr, with PyTorch's order (left, right, top, bottom, front, back: last axis first). Negative values crop.</summary>
+        public static void ZeroPad(LayerScope scope, TensorShape? input, LayerResult result)
+        {
+            LayerSpec spec = scope.Spec;
+            int rank = spec.Rank;
+            SizeArg? arg = spec.Padding;
+            if (arg is null || arg.Mode != PadMode.Explicit || (arg.Values.Count != 1 && arg.Values.Count != 2 * rank))
+            {
+                scope.Report(Rule.OutOfRange, Param.Padding, "padding = " + (arg?.Source ?? "nothing") + " is not a valid " + scope.Module + " padding: give one number for every side, or "
+                    + N(2 * rank) + " numbers (" + string.Join(", ", Sides(rank)) + ") as PyTorch does");
+                return;
+            }
+            long[] pairs = arg.Values.Count == 1 ? Fill(2 * rank, arg.Values[0]) : arg.Values.ToArray();
+            result.Description = scope.Module + "(" + Compact(pairs) + ")";
+            if (input is null || !Shapes.HasRank(scope, input, rank))
+                return;
+            long[] sizes = new long[rank];
+            string[] names = Axes.For(rank);
+            for (int a = 0; a < rank; a++)
+            {
+                int pair = 2 * (rank - 1 - a);
+                var pad = new AxisPadding(pairs[pair], pairs[pair + 1]);
+                long o = input.Sizes[a] + pad.Total;
+                string formula = "o = " + N(input.Sizes[a]) + " + " + N(pad.Before) + " + " + N(pad.After) + " = " + N(o);
+                if (o < 1 || o > AxisArithmetic.MaxSize)
+                {
+                    scope.Report(o < 1 ? Rule.OutputBelowOne : Rule.Overflow, Param.Padding, names[a] + ": " + formula + (o < 1 ? " is below 1: the negative padding crops more than the input has" : " overflows a 32-bit size"));
+                    return;
+                }
+                sizes[a] = o;
+                result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, formula));
+            }
+            result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
+        }
+
+        /// <summary>CenterCrop to the target's spatial sizes: ⌊(i − o)/2⌋ removed before, the rest after.</summary>
+        public static void CenterCrop(LayerScope scope, TensorShape? input, TensorShape? target, string targetName, LayerResult result)
+        {
+            result.Description = "CenterCrop(to " + targetName + ")";
+            if (input is null || target is null)
+                return;
+            if (input.IsFlat || target.Rank != input.Rank)
+            {
+                scope.Report(Rule.WrongRank, Param.Sources, "CenterCrop needs two spatial tensors of one rank, but crops " + input + " to " + targetName + "'s " + target, null, 0);
+                return;
+            }
+            long[] sizes = target.Sizes.ToArray();
+            string[] names = Axes.For(input.Rank);
+            for (int a = 0; a < sizes.Length; a++)
+            {
+                long removed = input.Sizes[a] - sizes[a];
+                if (removed < 0)
+                {
+                    scope.Report(Rule.OutOfRange, Param.Sources, names[a] + ": cannot crop " + N(input.Sizes[a]) + " to " + targetName + "'s " + N(sizes[a])
+                        + ", which is larger; crop the larger tensor to the smaller one instead", null, 0);
+                    return;
+                }
+                result.Axes.Add(new AxisReport(names[a], 0, 1, new AxisPadding(-(removed / 2), -(removed - removed / 2)), 1, 0, 0, 0,
+                    "o = " + N(sizes[a]) + ", cropping " + N(removed / 2) + " before and " + N(removed - removed / 2) + " after"));
+            }
+            result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
+        }
+
+        private static string[] Sides(int rank) => new[] { "left", "right", "top", "bottom", "front", "back" }.Take(2 * rank).ToArray();
+    }
+}
