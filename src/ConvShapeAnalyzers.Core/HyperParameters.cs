@@ -22,6 +22,11 @@ namespace ConvShapeAnalyzers.Core
             long[]? values = PerAxis(scope, arg, rank, param, name);
             if (values is null)
                 return null;
+            if (values.Any(v => v > AxisArithmetic.MaxSize))
+            {
+                scope.Report(Rule.Overflow, param, name + " = " + arg.Source + " overflows a 32-bit size");
+                return null;
+            }
             long bad = values.FirstOrDefault(v => v < min);
             if (values.Any(v => v < min))
             {

@@ -64,6 +64,8 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>The user wrote in_features as a product (32 * 8 * 8), so a fix writes one too.</summary>
         public bool InFeaturesIsProduct { get; init; }
         public EquatableArray<Refusal> Problems { get; init; }
+        /// <summary>The declaration does not compile, so the compiler reports it: the layer has no shape and no findings of ours.</summary>
+        public bool Unreadable { get; init; }
     }
 
     /// <summary>A tensor without its batch axis: channels and 1 to 3 spatial sizes, or (no sizes) a flat vector of features.</summary>

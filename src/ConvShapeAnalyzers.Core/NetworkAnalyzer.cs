@@ -61,7 +61,7 @@ namespace ConvShapeAnalyzers.Core
 
                 List<(string Name, int Layer)> sources = Sources(scope, index);
                 var result = new LayerResult();
-                bool readable = layer.Problems.IsEmpty && sources.All(s => s.Layer != Unresolved);
+                bool readable = !layer.Unreadable && layer.Problems.IsEmpty && sources.All(s => s.Layer != Unresolved);
                 TensorShape? first = readable && sources.Count > 0 ? ShapeOf(sources[0].Layer) : null;
                 if (readable)
                     Apply(scope, sources, first, result);
@@ -71,7 +71,7 @@ namespace ConvShapeAnalyzers.Core
                 if (!byName.ContainsKey(layer.Name))
                     byName.Add(layer.Name, index);
                 flattenedFrom.Add(layer.Kind == LayerKind.Flatten ? first : layer.Kind is LayerKind.Identity or LayerKind.BatchNorm && sources.Count > 0 ? FlattenedFrom(sources[0].Layer) : null);
-                return new LayerReport(index, layer.Name, layer.Kind, result.Description, first, result.Output, result.Axes.ToEquatableArray(),
+                return new LayerReport(index, layer.Name, layer.Kind, scope.Module, result.Description, first, result.Output, result.Axes.ToEquatableArray(),
                     result.Parameters, result.MultiplyAdds, Field(result, sources), emittable);
             }
 

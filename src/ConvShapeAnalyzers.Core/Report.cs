@@ -10,7 +10,7 @@ namespace ConvShapeAnalyzers.Core
     /// One layer's result. Output is null where the shape cannot be known (an error here or upstream). Emittable: the layer
     /// and everything it reads is free of errors, so its constants may be generated. ReceptiveField is empty where undefined.
     /// </summary>
-    public sealed record LayerReport(int Index, string Name, LayerKind Kind, string Description, TensorShape? Input, TensorShape? Output,
+    public sealed record LayerReport(int Index, string Name, LayerKind Kind, string Module, string Description, TensorShape? Input, TensorShape? Output,
         EquatableArray<AxisReport> Axes, long Parameters, long MultiplyAdds, EquatableArray<ReceptiveField> ReceptiveField, bool Emittable);
 
     /// <summary>A broken rule located at a layer (-1: the network itself) and one of its arguments.</summary>

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ConvShapeAnalyzers.Core;
+using Microsoft.CodeAnalysis;
+
+namespace ConvShapeAnalyzers.Reading
+{
+    /// <summary>
+    /// Reads attribute constants into core values. Anything a user can write that the compiler accepts (a string where a
+    /// size goes, an empty array, an enum value out of range, null) becomes a CSA1001 problem instead of a crash.
+    /// </summary>
+    internal static class ConstantReader
+    {
+        /// <summary>An int, an int[] (one per axis) or a Pad mode; null with a problem when it is none of these.</summary>
+        public static SizeArg? Size(TypedConstant constant, string name, Param param, List<Refusal> problems)
+        {
+            if (constant.Kind == TypedConstantKind.Enum && constant.Type?.Name == "Pad" && Integral(constant.Value) is { } mode)
+            {
+                if (mode >= (long)PadMode.Valid && mode <= (long)PadMode.Full)
+                    return SizeArg.Pad((PadMode)mode);
+                problems.Add(new Refusal(Rule.OutOfRange, param, name + " = (Pad)" + Text(mode) + " is not a padding mode; use Pad.Valid, Pad.Same, Pad.SameUpper, Pad.SameLower or Pad.Full"));
+                return null;
+            }
+            if (constant.Kind == TypedConstantKind.Array)
+            {
+                if (constant.IsNull)
+                    return Wrong(name, param, "null", problems);
+                var values = new long[constant.Values.Length];
+                for (int n = 0; n < values.Length; n++)
+                {
+                    if (Integral(constant.Values[n].Value) is not { } value)
+                        return Wrong(name, param, constant.Values[n].Value?.ToString() ?? "null", problems);
+                    values[n] = value;
+                }
+                if (values.Length == 0)
+                {
+                    problems.Add(new Refusal(Rule.OutOfRange, param, name + " is an empty array; give one number, or one per axis"));
+                    return null;
+                }
+                return new SizeArg(new EquatableArray<long>(values));
+            }
+            if (constant.Kind == TypedConstantKind.Primitive && Integral(constant.Value) is { } scalar)
+                return SizeArg.Of(scalar);
+            return Wrong(name, param, constant.IsNull ? "null" : constant.Value?.ToString() ?? constant.Kind.ToString(), problems);
+        }
+
+        /// <summary>A number, or one number per axis, for Upsample's ScaleFactor.</summary>
+        public static EquatableArray<double> Scales(TypedConstant constant, List<Refusal> problems)
+        {
+            var values = new List<double>();
+            IEnumerable<TypedConstant> items = constant.Kind == TypedConstantKind.Array && !constant.IsNull ? constant.Values : new[] { constant };
+            foreach (TypedConstant item in items)
+            {
+                if (item.IsNull || item.Value is not (double or float or int or long or short or byte or sbyte or ushort or uint or decimal))
+                {
+                    problems.Add(new Refusal(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor = " + (item.Value?.ToString() ?? "null") + " has the wrong type; give a number, or a double[] with one per axis"));
+                    return EquatableArray<double>.Empty;
+                }
+                values.Add(System.Convert.ToDouble(item.Value, CultureInfo.InvariantCulture));
+            }
+            if (values.Count == 0)
+                problems.Add(new Refusal(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor is an empty array; give a number, or one per axis"));
+            return values.ToEquatableArray();
+        }
+
+        /// <summary>Any integral constant as a long (the core checks the range); null for other types.</summary>
+        public static long? Integral(object? value) => value switch
+        {
+            int v => v,
+            long v => v,
+            short v => v,
+            byte v => v,
+            sbyte v => v,
+            ushort v => v,
+            uint v => v,
+            ulong v when v <= long.MaxValue => (long)v,
+            _ => null,
+        };
+
+        private static SizeArg? Wrong(string name, Param param, string shown, List<Refusal> problems)
+        {
+            problems.Add(new Refusal(Rule.OutOfRange, param, name + " = " + shown + " has the wrong type; give an int, or an int[] with one per axis"
+                + (param == Param.Padding ? ", or a Pad mode" : "")));
+            return null;
+        }
+
+        private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,29 @@
+using ConvShapeAnalyzers.Core;
+
+namespace ConvShapeAnalyzers.Reading
+{
+    /// <summary>A span of source as plain values, so models stay value-equal and hold no syntax tree.</summary>
+    public sealed record SourceSpan(string Path, int Start, int Length);
+
+    /// <summary>A named argument's value span (<c>Stride = 2</c> → the span of <c>2</c>).</summary>
+    public sealed record NamedSpan(string Name, SourceSpan Span);
+
+    /// <summary>
+    /// Where a layer's declaration and its arguments are: the attribute, each positional argument (a params array's
+    /// items continue the list), and each named argument's value. Diagnostics point at these.
+    /// </summary>
+    public sealed record LayerSite(SourceSpan Attribute, SourceSpan Member, EquatableArray<SourceSpan> Positional, EquatableArray<NamedSpan> Named);
+
+    /// <summary>A type declaration the generated code must reopen: keyword ("class", "record struct", ...), name with type parameters.</summary>
+    public sealed record TypeShell(string Keyword, string Name, bool IsPartial);
+
+    /// <summary>
+    /// What the reader finds on one [Network] type: where it lives (namespace, enclosing types outermost first, the type
+    /// itself), the network as the core sees it, and where each part is declared.
+    /// </summary>
+    public sealed record NetworkDeclaration(string? Namespace, EquatableArray<TypeShell> Types, NetworkSpec Spec, SourceSpan Attribute, EquatableArray<LayerSite> Sites)
+    {
+        /// <summary>Every enclosing declaration is partial, so generated code can reopen the type.</summary>
+        public bool CanExtend => System.Linq.Enumerable.All(Types, t => t.IsPartial);
+    }
+}

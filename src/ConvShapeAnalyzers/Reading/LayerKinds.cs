@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using ConvShapeAnalyzers.Core;
+using Microsoft.CodeAnalysis;
+
+namespace ConvShapeAnalyzers.Reading
+{
+    /// <summary>The layer attributes of namespace ConvShape, by class name: which layer and which rank.</summary>
+    internal static class LayerKinds
+    {
+        public const string Namespace = "ConvShape";
+        public const string NetworkMetadataName = "ConvShape.Network";
+
+        private static readonly Dictionary<string, (LayerKind Kind, int Rank)> ByAttribute = Build();
+
+        public static bool TryGet(INamedTypeSymbol? attribute, out (LayerKind Kind, int Rank) layer)
+        {
+            layer = default;
+            return attribute is not null && ByAttribute.TryGetValue(attribute.Name, out layer)
+                && attribute.ContainingNamespace is { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true };
+        }
+
+        private static Dictionary<string, (LayerKind, int)> Build()
+        {
+            var map = new Dictionary<string, (LayerKind, int)>();
+            foreach (LayerKind kind in new[] { LayerKind.Conv, LayerKind.ConvTranspose, LayerKind.MaxPool, LayerKind.AvgPool, LayerKind.AdaptiveAvgPool, LayerKind.AdaptiveMaxPool, LayerKind.BatchNorm, LayerKind.ZeroPad })
+                for (int rank = 1; rank <= 3; rank++)
+                    map.Add(Axes.ModuleName(kind, rank) + "Attribute", (kind, rank));
+            foreach (LayerKind kind in new[] { LayerKind.Upsample, LayerKind.Flatten, LayerKind.Linear, LayerKind.Identity, LayerKind.CenterCrop, LayerKind.Add, LayerKind.Concat })
+                map.Add(kind + "Attribute", (kind, 0));
+            return map;
+        }
+    }
+}

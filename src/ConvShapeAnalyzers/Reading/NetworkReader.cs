@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ConvShapeAnalyzers.Core;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ConvShapeAnalyzers.Reading
+{
+    /// <summary>
+    /// The one attribute reader: turns a [Network] type into a value-equal <see cref="NetworkDeclaration"/>. The generator
+    /// and the analyzers both call it, so attributes are interpreted in exactly one place.
+    /// </summary>
+    public static class NetworkReader
+    {
+        /// <summary>The declaration, or null when the [Network] attribute itself does not compile (the compiler reports that).</summary>
+        public static NetworkDeclaration? Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            AttributeData? network = NetworkAttribute(type);
+            if (network is null || network.AttributeConstructor is null || network.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
+                return null;
+            long[] numbers = network.ConstructorArguments.Select(a => ConstantReader.Integral(a.Value) ?? 0).ToArray();
+            var input = new TensorShape(numbers[0], new EquatableArray<long>(numbers.Skip(1).ToArray()));
+
+            var types = new List<TypeShell>();
+            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+                types.Insert(0, Shell(t));
+            var problems = new List<Refusal>();
+            if (types.FirstOrDefault(t => !t.IsPartial) is { } closed)
+                problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, closed.Name + " is not partial, so the generator cannot add "
+                    + type.Name + ".Shapes; declare it partial" + (closed.Name == types[types.Count - 1].Name ? "" : " (every enclosing type must be partial)")));
+            if (type.GetMembers(GeneratedNames.Shapes).Any(IsUserDeclared))
+                problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, type.Name + " already has a member named Shapes, the class the generator adds; rename the member"));
+
+            var layers = new List<LayerSpec>();
+            var sites = new List<LayerSite>();
+            foreach ((ISymbol member, AttributeData attribute, LayerKind kind, int rank) in LayerMembers(type))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+                layers.Add(LayerReader.Read(member.Name, kind, rank, attribute, syntax));
+                sites.Add(Site(member, attribute, syntax));
+            }
+
+            string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } space ? space.ToDisplayString() : null;
+            var spec = new NetworkSpec(type.Name, input, layers.ToEquatableArray()) { Problems = problems.ToEquatableArray() };
+            return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, Span(network.ApplicationSyntaxReference), sites.ToEquatableArray());
+        }
+
+        /// <summary>The type's first [Network] attribute, or null.</summary>
+        public static AttributeData? NetworkAttribute(INamedTypeSymbol type)
+        {
+            foreach (AttributeData attribute in type.GetAttributes())
+                if (attribute.AttributeClass is { Name: "Network", ContainingNamespace: { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true } })
+                    return attribute;
+            return null;
+        }
+
+        /// <summary>Fields and properties with a layer attribute, in file order (by path, so the order of syntax trees does not matter), then position.</summary>
+        public static IEnumerable<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)> LayerMembers(INamedTypeSymbol type)
+        {
+            var found = new List<(ISymbol, AttributeData, LayerKind, int, string, int)>();
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is not (IFieldSymbol or IPropertySymbol) || member.IsImplicitlyDeclared)
+                    continue;
+                foreach (AttributeData attribute in member.GetAttributes())
+                    if (LayerKinds.TryGet(attribute.AttributeClass, out var layer))
+                    {
+                        Location location = member.Locations.FirstOrDefault() ?? Location.None;
+                        found.Add((member, attribute, layer.Kind, layer.Rank, location.SourceTree?.FilePath ?? "", location.SourceSpan.Start));
+                    }
+            }
+            return found.OrderBy(f => f.Item5, System.StringComparer.Ordinal).ThenBy(f => f.Item6).Select(f => (f.Item1, f.Item2, f.Item3, f.Item4));
+        }
+
+        private static TypeShell Shell(INamedTypeSymbol type)
+        {
+            string keyword = type.IsRecord ? (type.IsValueType ? "record struct" : "record")
+                : type.IsValueType ? (type.IsRefLikeType ? "ref struct" : "struct")
+                : type.TypeKind == TypeKind.Interface ? "interface" : "class";
+            string name = type.TypeParameters.Length == 0 ? Identifier(type.Name) : Identifier(type.Name) + "<" + string.Join(", ", type.TypeParameters.Select(p => Identifier(p.Name))) + ">";
+            bool partial = type.DeclaringSyntaxReferences.Length > 0 && type.DeclaringSyntaxReferences
+                .All(r => r.GetSyntax() is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
+            return new TypeShell(keyword, name, partial);
+        }
+
+        /// <summary>A name as C# source: keywords get '@'.</summary>
+        public static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+        /// <summary>Declared by the user rather than by our own generated file.</summary>
+        private static bool IsUserDeclared(ISymbol symbol) =>
+            symbol.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(".Shapes.g.cs", System.StringComparison.Ordinal));
+
+        private static LayerSite Site(ISymbol member, AttributeData attribute, AttributeSyntax? syntax)
+        {
+            SourceSpan attributeSpan = Span(attribute.ApplicationSyntaxReference);
+            Location memberLocation = member.Locations.FirstOrDefault() ?? Location.None;
+            SourceSpan memberSpan = new SourceSpan(memberLocation.SourceTree?.FilePath ?? "", memberLocation.SourceSpan.Start, memberLocation.SourceSpan.Length);
+            var positional = new List<SourceSpan>();
+            var named = new List<NamedSpan>();
+            IMethodSymbol? constructor = attribute.AttributeConstructor;
+            foreach (AttributeArgumentSyntax argument in syntax?.ArgumentList?.Arguments ?? default)
+            {
+                SourceSpan span = Span(argument.Expression);
+                if (argument.NameEquals is { } nameEquals)
+                {
+                    named.Add(new NamedSpan(nameEquals.Name.Identifier.ValueText, span));
+                    continue;
+                }
+                int index = positional.Count;
+                if (argument.NameColon is { } nameColon && constructor?.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText) is { } parameter)
+                    index = parameter.Ordinal;
+                while (positional.Count <= index)
+                    positional.Add(attributeSpan);
+                positional[index] = span;
+            }
+            return new LayerSite(attributeSpan, memberSpan, positional.ToEquatableArray(), named.ToEquatableArray());
+        }
+
+        private static SourceSpan Span(SyntaxReference? reference) =>
+            reference is null ? new SourceSpan("", 0, 0) : new SourceSpan(reference.SyntaxTree.FilePath, reference.Span.Start, reference.Span.Length);
+
+        private static SourceSpan Span(SyntaxNode node) => new SourceSpan(node.SyntaxTree.FilePath, node.Span.Start, node.Span.Length);
+    }
+}
