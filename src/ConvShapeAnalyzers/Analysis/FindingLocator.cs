@@ -1,0 +1,49 @@
+using System.Linq;
+using ConvShapeAnalyzers.Core;
+using ConvShapeAnalyzers.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConvShapeAnalyzers.Analysis
+{
+    /// <summary>Maps a finding to the source it is about: the offending argument where there is one, else the attribute.</summary>
+    internal static class FindingLocator
+    {
+        public static Location Locate(Finding finding, NetworkDeclaration declaration, Compilation compilation)
+        {
+            if (finding.Layer < 0 || finding.Layer >= declaration.Sites.Count)
+                return ToLocation(declaration.Attribute, compilation);
+            LayerSite site = declaration.Sites[finding.Layer];
+            LayerKind kind = declaration.Spec.Layers[finding.Layer].Kind;
+            return ToLocation(Span(finding, site, kind) ?? site.Attribute, compilation);
+        }
+
+        private static SourceSpan? Span(Finding finding, LayerSite site, LayerKind kind) => finding.Param switch
+        {
+            Param.InChannels => Positional(site, 0),
+            Param.OutChannels => Positional(site, 1),
+            Param.Kernel => Positional(site, kind is LayerKind.Conv or LayerKind.ConvTranspose ? 2 : 0),
+            Param.Size => kind == LayerKind.Upsample ? Named(site, "Size") : Positional(site, 0),
+            Param.Padding => kind == LayerKind.ZeroPad ? Positional(site, 0) : Named(site, "Padding"),
+            Param.Sources => Positional(site, System.Math.Max(finding.ArgIndex, 0)),
+            Param.Stride => Named(site, "Stride"),
+            Param.Dilation => Named(site, "Dilation"),
+            Param.Groups => Named(site, "Groups"),
+            Param.OutputPadding => Named(site, "OutputPadding"),
+            Param.ScaleFactor => Named(site, "ScaleFactor"),
+            Param.From => Named(site, "From"),
+            Param.Mirrors => Named(site, "Mirrors"),
+            _ => null,
+        };
+
+        private static SourceSpan? Positional(LayerSite site, int index) => index < site.Positional.Count ? site.Positional[index] : null;
+
+        private static SourceSpan? Named(LayerSite site, string name) => site.Named.FirstOrDefault(n => n.Name == name)?.Span;
+
+        private static Location ToLocation(SourceSpan span, Compilation compilation)
+        {
+            SyntaxTree? tree = compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == span.Path && t.Length >= span.Start + span.Length);
+            return tree is null ? Location.None : Location.Create(tree, new TextSpan(span.Start, span.Length));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ConvShapeAnalyzers.Core;
+
+namespace ConvShapeAnalyzers.Analysis
+{
+    /// <summary>
+    /// Where a code fix writes the finding's fix: a positional argument or a named property. The analyzer puts both in the
+    /// diagnostic's properties, so the code-fix assembly needs no knowledge of the rules.
+    /// </summary>
+    public static class FixTargets
+    {
+        public const string FixKey = "Fix";
+        public const string TargetKey = "Target";
+        /// <summary>The first positional argument: in_channels, num_features, in_features.</summary>
+        public const string FirstArgument = "#0";
+
+        /// <summary>The argument a rule's fix rewrites, or null when the rule has no fix.</summary>
+        public static string? For(Rule rule) => rule switch
+        {
+            Rule.ChannelMismatch or Rule.FeatureMismatch => FirstArgument,
+            Rule.SameNeedsUnitStride or Rule.StrideRemainder => "Padding",
+            Rule.MirrorMismatch => "OutputPadding",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using ConvShapeAnalyzers.Core;
+using ConvShapeAnalyzers.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConvShapeAnalyzers.Analysis
+{
+    /// <summary>
+    /// Reports every finding of the core on [Network] types, read by the same reader the generator uses, and layer
+    /// attributes placed outside a network.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class NetworkShapeAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
+            context.RegisterSymbolAction(AnalyzeMember, SymbolKind.Field, SymbolKind.Property);
+        }
+
+        private static void AnalyzeType(SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (NetworkReader.NetworkAttribute(type) is null || NetworkReader.Read(type, context.CancellationToken) is not { } declaration)
+                return;
+            NetworkReport report = NetworkAnalyzer.Analyze(declaration.Spec);
+            foreach (Finding finding in report.Findings)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                Location location = FindingLocator.Locate(finding, declaration, context.Compilation);
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), location, Properties(finding), finding.Message));
+            }
+        }
+
+        /// <summary>CSA1009: a layer attribute on a member of a type without [Network] is silently ignored otherwise.</summary>
+        private static void AnalyzeMember(SymbolAnalysisContext context)
+        {
+            if (context.Symbol.ContainingType is not { } type || NetworkReader.NetworkAttribute(type) is not null)
+                return;
+            foreach (AttributeData attribute in context.Symbol.GetAttributes())
+                if (LayerKinds.TryGet(attribute.AttributeClass, out var layer) && attribute.ApplicationSyntaxReference is { } syntax)
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rule.InvalidDeclaration), Location.Create(syntax.SyntaxTree, syntax.Span),
+                        context.Symbol.Name + ": [" + Axes.ModuleName(layer.Kind, layer.Rank) + "] is on a member of " + type.Name
+                        + ", which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to " + type.Name));
+        }
+
+        private static ImmutableDictionary<string, string?> Properties(Finding finding)
+        {
+            if (finding.Fix is null || FixTargets.For(finding.Rule) is not { } target)
+                return ImmutableDictionary<string, string?>.Empty;
+            return ImmutableDictionary<string, string?>.Empty.Add(FixTargets.FixKey, finding.Fix).Add(FixTargets.TargetKey, target);
+        }
+    }
+}
