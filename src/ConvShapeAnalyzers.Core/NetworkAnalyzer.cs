@@ -10,7 +10,10 @@ namespace ConvShapeAnalyzers.Core
     /// </summary>
     public static class NetworkAnalyzer
     {
-        public static NetworkReport Analyze(NetworkSpec spec) => new Run(spec).Execute();
+        public static NetworkReport Analyze(NetworkSpec spec) => Analyze(spec, hints: true);
+
+        /// <summary>Hints search other input sizes (CSA2003/CSA2004 hints, CSA3003); the search itself runs without them.</summary>
+        internal static NetworkReport Analyze(NetworkSpec spec, bool hints) => new Run(spec, hints).Execute();
 
         private sealed class Run
         {
@@ -23,7 +26,13 @@ namespace ConvShapeAnalyzers.Core
             private TensorShape? input;
             private EquatableArray<ReceptiveField> inputField;
 
-            public Run(NetworkSpec spec) => this.spec = spec;
+            private readonly bool hints;
+
+            public Run(NetworkSpec spec, bool hints)
+            {
+                this.spec = spec;
+                this.hints = hints;
+            }
 
             public NetworkReport Execute()
             {
@@ -34,7 +43,25 @@ namespace ConvShapeAnalyzers.Core
                     inputField = input.Sizes.Select(_ => new ReceptiveField(1, 1)).ToEquatableArray();
                 for (int n = 0; n < spec.Layers.Count; n++)
                     reports.Add(Layer(n, spec.Layers[n]));
+                if (hints && input is not null)
+                    SizeHints();
                 return new NetworkReport(spec.Name, spec.Input, reports.ToEquatableArray(), findings.ToEquatableArray());
+            }
+
+            /// <summary>Joins that break: name the input sizes that fit. Joins that fit: warn if they fit only at some sizes (CSA3003).</summary>
+            private void SizeHints()
+            {
+                bool broken = false;
+                for (int n = 0; n < findings.Count; n++)
+                    if (findings[n].Rule is Rule.AddMismatch or Rule.ConcatMismatch)
+                    {
+                        broken = true;
+                        findings[n] = findings[n] with { Message = findings[n].Message + InputSizeSearch.FittingSizes(spec) };
+                    }
+                if (broken || findings.Any(f => f.Rule.IsError()) || !spec.Layers.Any(l => l.Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop))
+                    return;
+                foreach ((int layer, string message) in InputSizeSearch.SizeDependentJoins(spec))
+                    findings.Add(new Finding(layer, Rule.SizeDependentMismatch, Param.Layer, -1, spec.Layers[layer].Name + ": " + message, null));
             }
 
             private TensorShape? CheckInput(TensorShape declared)

@@ -5,7 +5,8 @@ namespace ConvShapeAnalyzers.Core
 {
     /// <summary>
     /// CSA3001: the stride remainder r = (i + pl + pr − k̂) mod s leaves max(0, r − pr) real input positions unread.
-    /// Says how many, the smallest padding that makes the layer exact, and the nearest exact input sizes.
+    /// Says how many, the smallest padding that makes the layer exact, and the nearest exact input sizes. Not reported where
+    /// k̂ &lt; s (a strided 1×1 shortcut): such a layer skips input between its windows anyway.
     /// </summary>
     internal static class RemainderHints
     {
@@ -17,7 +18,8 @@ namespace ConvShapeAnalyzers.Core
             for (int a = 0; a < result.Axes.Count; a++)
             {
                 AxisReport axis = result.Axes[a];
-                if (axis.Dropped == 0)
+                // A kernel narrower than its stride skips input between windows by design; the remainder is part of that.
+                if (axis.Dropped == 0 || AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation) < axis.Stride)
                     continue;
                 long i = input.Sizes[a];
                 string unit = Axes.Unit(axis.Name);

@@ -1,0 +1,46 @@
+using System.Linq;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>
+    /// One spatial axis of a network as a 1-D network. Axes never interact, so whether the joins fit along one axis can be
+    /// decided on its slice, whatever the other axes do.
+    /// </summary>
+    internal static class AxisSlice
+    {
+        public static NetworkSpec Of(NetworkSpec spec, int axis, long size)
+        {
+            int rank = spec.Input.Rank;
+            var layers = spec.Layers.Select(layer => Slice(layer, axis, rank)).ToEquatableArray();
+            return new NetworkSpec(spec.Name, TensorShape.Spatial(spec.Input.Channels, size), layers);
+        }
+
+        private static LayerSpec Slice(LayerSpec layer, int axis, int rank)
+        {
+            int layerRank = layer.Rank == 0 ? rank : layer.Rank;
+            return layer with
+            {
+                Rank = layer.Rank == 0 ? 0 : 1,
+                Kernel = Pick(layer.Kernel, axis, layerRank),
+                Stride = Pick(layer.Stride, axis, layerRank),
+                Dilation = Pick(layer.Dilation, axis, layerRank),
+                OutputPadding = Pick(layer.OutputPadding, axis, layerRank),
+                Size = Pick(layer.Size, axis, layerRank),
+                Padding = layer.Kind == LayerKind.ZeroPad ? PickPair(layer.Padding, axis, layerRank) : Pick(layer.Padding, axis, layerRank),
+                ScaleFactor = layer.ScaleFactor.Count > 1 && axis < layer.ScaleFactor.Count ? EquatableArray.Of(layer.ScaleFactor[axis]) : layer.ScaleFactor,
+            };
+        }
+
+        private static SizeArg? Pick(SizeArg? arg, int axis, int rank) =>
+            arg is not null && arg.Mode == PadMode.Explicit && arg.Values.Count == rank && rank > 1 ? SizeArg.Of(arg.Values[axis]) : arg;
+
+        /// <summary>ZeroPad lists (before, after) pairs last axis first, as PyTorch does.</summary>
+        private static SizeArg? PickPair(SizeArg? arg, int axis, int rank)
+        {
+            if (arg is null || arg.Values.Count != 2 * rank || rank == 1)
+                return arg;
+            int pair = 2 * (rank - 1 - axis);
+            return SizeArg.Of(arg.Values[pair], arg.Values[pair + 1]);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Linq;
+using static ConvShapeAnalyzers.Core.Text;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>
+    /// Input sizes for which a network's joins (Add, Concat, CenterCrop) fit, searched one axis at a time on the axis's
+    /// 1-D slice: the hints of CSA2003/CSA2004 and the check of CSA3003.
+    /// </summary>
+    internal static class InputSizeSearch
+    {
+        private const int Window = 256;
+        private const int Neighbourhood = 32;
+
+        /// <summary>The layer whose join breaks when the axis has this size, or -1 when every join fits.</summary>
+        public static int BrokenJoin(NetworkSpec spec, int axis, long size)
+        {
+            if (size < 1)
+                return int.MaxValue;
+            NetworkReport report = NetworkAnalyzer.Analyze(AxisSlice.Of(spec, axis, size), hints: false);
+            foreach (Finding finding in report.Findings)
+                if (finding.Rule is Rule.AddMismatch or Rule.ConcatMismatch or Rule.OutputBelowOne || (finding.Rule == Rule.OutOfRange && finding.Param == Param.Sources))
+                    return finding.Layer;
+            return -1;
+        }
+
+        /// <summary>" The joins fit at input Height 64 or 66." for the axes where the declared size breaks them.</summary>
+        public static string FittingSizes(NetworkSpec spec)
+        {
+            var parts = new List<string>();
+            string[] names = Axes.For(spec.Input.Rank);
+            for (int a = 0; a < spec.Input.Rank; a++)
+            {
+                long size = spec.Input.Sizes[a];
+                if (BrokenJoin(spec, a, size) < 0)
+                    continue;
+                long below = 0, above = 0;
+                for (long delta = 1; delta <= Window && (below == 0 || above == 0); delta++)
+                {
+                    if (below == 0 && size - delta >= 1 && BrokenJoin(spec, a, size - delta) < 0)
+                        below = size - delta;
+                    if (above == 0 && BrokenJoin(spec, a, size + delta) < 0)
+                        above = size + delta;
+                }
+                if (below > 0 || above > 0)
+                    parts.Add(names[a] + " " + string.Join(" or ", new[] { below, above }.Where(s => s > 0).Select(N)));
+                else
+                    parts.Add(names[a] + ": no size within " + N(Window) + " of " + N(size));
+            }
+            return parts.Count == 0 ? "" : " The network fits at input " + string.Join(", ", parts) + ".";
+        }
+
+        /// <summary>
+        /// CSA3003: the joins fit at the declared size but break at neighbouring sizes; returns (layer, message) per axis
+        /// where that happens, naming the sizes near the declared one that fit.
+        /// </summary>
+        public static IEnumerable<(int Layer, string Message)> SizeDependentJoins(NetworkSpec spec)
+        {
+            string[] names = Axes.For(spec.Input.Rank);
+            for (int a = 0; a < spec.Input.Rank; a++)
+            {
+                long size = spec.Input.Sizes[a];
+                long low = System.Math.Max(1, size - Neighbourhood), high = size + Neighbourhood;
+                var fitting = new List<long>();
+                int broken = -1;
+                for (long candidate = low; candidate <= high; candidate++)
+                {
+                    int layer = candidate == size ? -1 : BrokenJoin(spec, a, candidate);
+                    if (layer < 0)
+                        fitting.Add(candidate);
+                    else if (broken < 0 && layer < spec.Layers.Count && spec.Layers[layer].Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop)
+                        broken = layer;
+                }
+                if (broken >= 0)
+                    yield return (broken, "fits at the declared " + names[a] + " " + N(size) + ", but not at every input size: of " + N(low) + " to " + N(high)
+                        + " only " + Sizes(fitting) + " fit. A fully convolutional network run at another size would fail there; document the sizes it takes, or make the branches agree for every size");
+            }
+        }
+
+        private static string Sizes(List<long> sizes) =>
+            sizes.Count <= 8 ? string.Join(", ", sizes.Select(N)) : string.Join(", ", sizes.Take(8).Select(N)) + " and " + N(sizes.Count - 8) + " more";
+    }
+}
