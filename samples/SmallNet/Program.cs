@@ -13,6 +13,14 @@ public partial class SmallNet
     [Linear(32 * 8 * 8, 10)]                      public object? fc;
 }
 
+// A stride remainder: on 224 rows a 3×3 kernel with stride 2 and no padding never reads the last row (CSA3001,
+// a warning shown by the build). The sample keeps it to show the diagnostic; Padding = 1 would make it exact.
+[Network(3, 224, 224)]
+public partial class Stem
+{
+    [Conv2d(3, 32, 3, Stride = 2)] public object? conv1;
+}
+
 public static class Program
 {
     public static void Main()
@@ -23,5 +31,7 @@ public static class Program
         Console.WriteLine($"conv2 output: {SmallNet.Shapes.conv2.Channels}×{rows}×{SmallNet.Shapes.conv2.Width}; flat features: {features.Length}");
         Console.WriteLine();
         Console.WriteLine(SmallNet.Shapes.Summary);
+        Console.WriteLine();
+        Console.WriteLine(Stem.Shapes.Summary);
     }
 }

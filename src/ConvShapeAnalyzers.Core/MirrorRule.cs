@@ -20,7 +20,7 @@ namespace ConvShapeAnalyzers.Core
                 return;
             }
             long[] fixedPadding = result.Axes.Select(a => a.OutputPadding).ToArray();
-            var parts = new System.Collections.Generic.List<string>();
+            var parts = new System.Collections.Generic.List<(string, string)>();
             bool fixable = true;
             for (int a = 0; a < result.Axes.Count; a++)
             {
@@ -30,7 +30,7 @@ namespace ConvShapeAnalyzers.Core
                 if (wanted == got)
                     continue;
                 long needed = axis.OutputPadding + wanted - got;
-                string part = axis.Name + ": " + axis.Formula + ", but " + partner.Name + " read " + N(wanted);
+                string part = axis.Formula + ", but " + partner.Name + " read " + N(wanted);
                 if (needed >= 0 && needed < System.Math.Max(axis.Stride, axis.Dilation))
                 {
                     fixedPadding[a] = needed;
@@ -44,11 +44,11 @@ namespace ConvShapeAnalyzers.Core
                     part += "; no output padding below max(stride, dilation) = " + N(System.Math.Max(axis.Stride, axis.Dilation))
                         + " can restore it: give this layer the kernel, stride and padding of " + partner.Name;
                 }
-                parts.Add(part);
+                parts.Add((axis.Name, part));
             }
             if (parts.Count > 0)
                 scope.Report(Rule.MirrorMismatch, Param.Layer, "does not restore the input size of " + partner.Name + " (" + target + " → " + result.Output + "). "
-                    + string.Join("; ", parts), fixable ? HyperParameters.Source(fixedPadding) : null);
+                    + Text.JoinAxes(parts), fixable ? HyperParameters.Source(fixedPadding) : null);
         }
     }
 }

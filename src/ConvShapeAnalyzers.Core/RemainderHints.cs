@@ -12,7 +12,7 @@ namespace ConvShapeAnalyzers.Core
     {
         public static void Check(LayerScope scope, LayerResult result, TensorShape input, PadMode mode, long[] explicitPadding, long maxPadding)
         {
-            var messages = new List<string>();
+            var messages = new List<(string, string)>();
             long[] fixedPadding = (long[])explicitPadding.Clone();
             bool fixable = mode == PadMode.Explicit || mode == PadMode.Valid;
             for (int a = 0; a < result.Axes.Count; a++)
@@ -22,10 +22,9 @@ namespace ConvShapeAnalyzers.Core
                 if (axis.Dropped == 0 || AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation) < axis.Stride)
                     continue;
                 long i = input.Sizes[a];
-                string unit = Axes.Unit(axis.Name);
-                string message = axis.Name + ": " + axis.Formula + "; the stride remainder r = (" + N(i) + " + " + axis.Padding.Term + " − "
+                string message = axis.Formula + "; the stride remainder r = (" + N(i) + " + " + axis.Padding.Term + " − "
                     + N(AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation)) + ") mod " + N(axis.Stride) + " = " + N(axis.Remainder) + " leaves "
-                    + (axis.Dropped == 1 ? "the last input " + unit : "the last " + Plural(axis.Dropped, "input " + unit)) + " never read";
+                    + (axis.Dropped == 1 ? "the last input " + UnitPlaceholder : "the last " + N(axis.Dropped) + " input " + UnitsPlaceholder) + " never read";
                 long? padding = fixable ? ExactPadding(i, axis, maxPadding) : null;
                 if (padding is { } p)
                 {
@@ -38,10 +37,10 @@ namespace ConvShapeAnalyzers.Core
                 }
                 (long below, long above) = NearestExactInputs(i, axis, mode, explicitPadding[a]);
                 message += (padding is null ? ". Exact" : ", as are") + " input sizes " + (below > 0 ? N(below) + " and " : "") + N(above);
-                messages.Add(message);
+                messages.Add((axis.Name, message));
             }
             if (messages.Count > 0)
-                scope.Report(Rule.StrideRemainder, Param.Stride, string.Join("; ", messages), fixable ? HyperParameters.Source(fixedPadding) : null);
+                scope.Report(Rule.StrideRemainder, Param.Stride, JoinAxes(messages), fixable ? HyperParameters.Source(fixedPadding) : null);
         }
 
         /// <summary>The symmetric padding nearest to the current one that reads every input position, or null.</summary>

@@ -11,6 +11,32 @@ namespace ConvShapeAnalyzers.Core
 
         public static string Plural(long count, string unit) => N(count) + " " + unit + (count == 1 ? "" : "s");
 
+        /// <summary>The placeholder per-axis messages use for "row", "column", ... so identical axes can share one message.</summary>
+        public const string UnitPlaceholder = "{unit}";
+
+        /// <summary>The plural of <see cref="UnitPlaceholder"/>: "rows and columns".</summary>
+        public const string UnitsPlaceholder = "{units}";
+
+        /// <summary>
+        /// Joins per-axis messages, writing axes whose messages agree once: "Height and Width: … the last input row and
+        /// column never read" instead of the same sentence twice.
+        /// </summary>
+        public static string JoinAxes(System.Collections.Generic.IEnumerable<(string Axis, string Message)> parts)
+        {
+            var groups = new System.Collections.Generic.List<(System.Collections.Generic.List<string> Axes, string Message)>();
+            foreach ((string axis, string message) in parts)
+            {
+                int found = groups.FindIndex(g => g.Message == message);
+                if (found >= 0)
+                    groups[found].Axes.Add(axis);
+                else
+                    groups.Add((new System.Collections.Generic.List<string> { axis }, message));
+            }
+            return string.Join("; ", groups.ConvertAll(g => string.Join(" and ", g.Axes) + ": "
+                + g.Message.Replace(UnitPlaceholder, string.Join(" and ", g.Axes.ConvertAll(Axes.Unit)))
+                    .Replace(UnitsPlaceholder, string.Join(" and ", g.Axes.ConvertAll(a => Axes.Unit(a) + "s")))));
+        }
+
         /// <summary>" (Relationship 5)" or "" when the guide has no relationship for the case.</summary>
         public static string Relationship(int number, string? note = null) =>
             number == 0 ? "" : " (Relationship " + N(number) + (note is null ? "" : ", " + note) + ")";
