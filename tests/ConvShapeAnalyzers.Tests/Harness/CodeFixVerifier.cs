@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Xunit;
+
+namespace ConvShapeAnalyzers.Tests.Harness;
+
+/// <summary>Checks a code fix: the diagnostics before, the text after applying fixes one by one, the text
+/// after Fix All (document scope), and the diagnostics after (none unless marked or given).
+/// Use as <c>using Verify = ConvShapeAnalyzers.Tests.Harness.CodeFixVerifier;</c>.</summary>
+public static class CodeFixVerifier
+{
+    public static ExpectedDiagnostic Diagnostic(string id) => ExpectedDiagnostic.Diagnostic(id);
+
+    public static Task VerifyFixAsync(string markupBefore, string markupAfter, params ExpectedDiagnostic[] expectedBefore) =>
+        VerifyFixAsync(VerifierOptions.Default, new[] { markupBefore }, new[] { markupAfter }, expectedBefore, Array.Empty<ExpectedDiagnostic>());
+
+    public static Task VerifyFixAsync(VerifierOptions options, string markupBefore, string markupAfter, params ExpectedDiagnostic[] expectedBefore) =>
+        VerifyFixAsync(options, new[] { markupBefore }, new[] { markupAfter }, expectedBefore, Array.Empty<ExpectedDiagnostic>());
+
+    public static async Task VerifyFixAsync(
+        VerifierOptions options,
+        string[] markupBefore,
+        string[] markupAfter,
+        ExpectedDiagnostic[] expectedBefore,
+        ExpectedDiagnostic[] expectedAfter)
+    {
+        if (markupBefore.Length != markupAfter.Length)
+        {
+            throw new ArgumentException("Give as many 'after' sources as 'before' sources.", nameof(markupAfter));
+        }
+
+        var components = options.ResolvedComponents;
+        await AnalyzerVerifier.VerifyCoreAsync(options, components, markupBefore, expectedBefore, "Before the fix").ConfigureAwait(false);
+
+        var before = MarkedSources.Parse(markupBefore).Sources;
+        var expectedTexts = MarkedSources.Parse(markupAfter).Sources.Select(s => s.Text).ToList();
+
+        var oneByOne = await FixAsync(options, components, before, fixAll: false).ConfigureAwait(false);
+        AssertTexts(expectedTexts, oneByOne, "After applying code fixes one by one");
+
+        var fixAll = await FixAsync(options, components, before, fixAll: true).ConfigureAwait(false);
+        if (fixAll is not null)
+        {
+            AssertTexts(expectedTexts, fixAll, "After Fix All in document scope");
+        }
+
+        await AnalyzerVerifier.VerifyCoreAsync(options, components, markupAfter, expectedAfter, "After the fix").ConfigureAwait(false);
+    }
+
+    // Repeats "take the first offered fix, apply it" (or Fix All in its document) until nothing is offered.
+    // Returns the final texts, or null for Fix All when the provider has none and none is required.
+    private static async Task<List<string>?> FixAsync(VerifierOptions options, TestComponents components, ImmutableArray<TestSource> sources, bool fixAll)
+    {
+        using var workspace = new AdhocWorkspace();
+        var (solution, projectId, documents) = TestWorkspace.Create(workspace, sources, components, options);
+        var runner = new CodeFixRunner(components);
+        var mode = fixAll ? "Fix All" : "One-by-one fix";
+
+        var project = solution.GetProject(projectId)!;
+        var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
+        CompilerDiagnosticsCheck.AssertClean(compilation, t => project.GetDocument(t) is null, options.CompilerErrors, $"{mode}, in the workspace before fixing");
+
+        var diagnostics = await runner.FixableDiagnosticsAsync(project).ConfigureAwait(false);
+        var limit = options.MaxFixIterations ?? (2 * diagnostics.Length) + 1;
+        var applied = 0;
+        while (await runner.FirstOfferedFixAsync(project, diagnostics).ConfigureAwait(false) is { } offered)
+        {
+            if (applied == limit)
+            {
+                Assert.Fail($"{mode}: still offering fixes after {limit} iterations (next: {offered}). Raise VerifierOptions.MaxFixIterations if this is right.");
+            }
+
+            var action = offered.Action;
+            if (fixAll)
+            {
+                var fixAllProvider = offered.Provider.GetFixAllProvider();
+                if (fixAllProvider is null)
+                {
+                    if (options.RequireFixAll)
+                    {
+                        Assert.Fail($"{offered.Provider.GetType().FullName} has no Fix All provider: return WellKnownFixAllProviders.BatchFixer from GetFixAllProvider(), or set VerifierOptions.RequireFixAll = false.");
+                    }
+
+                    return null;
+                }
+
+                action = await FixAllActionAsync(fixAllProvider, offered, runner).ConfigureAwait(false);
+            }
+
+            solution = await CodeFixRunner.ApplyAsync(action, solution, $"{mode} #{applied + 1}: {offered}").ConfigureAwait(false);
+            applied++;
+            project = solution.GetProject(projectId)!;
+            diagnostics = await runner.FixableDiagnosticsAsync(project).ConfigureAwait(false);
+        }
+
+        if (applied == 0)
+        {
+            Assert.Fail($"{mode}: no code fix was offered (fixable ids: {string.Join(", ", components.FixableIds)}).");
+        }
+
+        var texts = new List<string>();
+        foreach (var id in documents)
+        {
+            texts.Add((await solution.GetDocument(id)!.GetTextAsync().ConfigureAwait(false)).ToString());
+        }
+
+        return texts;
+    }
+
+    private static async Task<Microsoft.CodeAnalysis.CodeActions.CodeAction> FixAllActionAsync(FixAllProvider fixAllProvider, OfferedFix offered, CodeFixRunner runner)
+    {
+        if (!fixAllProvider.GetSupportedFixAllScopes().Contains(FixAllScope.Document))
+        {
+            Assert.Fail($"The Fix All provider of {offered.Provider.GetType().FullName} does not support document scope.");
+        }
+
+        var context = new FixAllContext(
+            offered.Document,
+            offered.Provider,
+            FixAllScope.Document,
+            offered.Action.EquivalenceKey,
+            new[] { offered.Diagnostic.Id },
+            new FixAllDiagnosticProvider(runner),
+            default);
+        var action = await fixAllProvider.GetFixAsync(context).ConfigureAwait(false);
+        if (action is null)
+        {
+            Assert.Fail($"Fix All for {offered} produced no action (does the code action set an EquivalenceKey?).");
+        }
+
+        return action;
+    }
+
+    private static void AssertTexts(IReadOnlyList<string> expected, IReadOnlyList<string>? actual, string context)
+    {
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var want = Normalize(expected[i]);
+            var got = Normalize(actual![i]);
+            if (want != got)
+            {
+                Assert.Fail(TextDifference.Describe($"{context}, {TestSource.DefaultPath(i)}", want, got));
+            }
+        }
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+}
