@@ -52,6 +52,8 @@ namespace ConvShapeAnalyzers.Core
                 }
                 AxisPadding pad = AxisArithmetic.ResolvePadding(padding.Value.Mode, p[a], i, k[a], s[a], d[a]);
                 Outcome<AxisResult> axis = AxisArithmetic.Pool(i, k[a], s[a], d[a], pad, spec.CeilMode);
+                if (axis.Value is null && max && rank == 1 && EmptyMaxPool1d(i, k[a], s[a], d[a], pad) is { } empty)
+                    axis = empty;
                 if (axis.Value is not { } value)
                 {
                     scope.Report(axis.Refusal!, names[a]);
@@ -70,6 +72,20 @@ namespace ConvShapeAnalyzers.Core
                 RemainderHints.Check(scope, result, input, padding.Value.Mode, p, k.Min() / 2);
             if (onnxDifference is not null)
                 scope.Report(Rule.OnnxCeilHazard, Param.Layer, onnxDifference);
+        }
+
+        /// <summary>
+        /// PyTorch's max_pool1d, unlike every other pooling, accepts a computed length of exactly 0 (it checks o ≥ 0) and
+        /// returns an empty tensor; the next layer that needs a position then fails.
+        /// </summary>
+        private static AxisResult? EmptyMaxPool1d(long input, long kernel, long stride, long dilation, AxisPadding padding)
+        {
+            long kHat = AxisArithmetic.EffectiveKernel(kernel, dilation);
+            long span = input + padding.Total - kHat;
+            if (span >= 0 || span < -stride)
+                return null;
+            return new AxisResult(0, padding, 0, 0, (dilation == 1 ? "" : "k̂ = " + N(dilation) + "·(" + N(kernel) + " − 1) + 1 = " + N(kHat) + "; ")
+                + "o = ⌊(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌋ + 1 = 0: an empty output, which MaxPool1d allows", 0);
         }
     }
 }
