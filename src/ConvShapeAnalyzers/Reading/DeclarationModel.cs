@@ -23,7 +23,10 @@ namespace ConvShapeAnalyzers.Reading
     /// </summary>
     public sealed record NetworkDeclaration(string? Namespace, EquatableArray<TypeShell> Types, NetworkSpec Spec, SourceSpan Attribute, EquatableArray<LayerSite> Sites)
     {
-        /// <summary>Every enclosing declaration is partial, so generated code can reopen the type.</summary>
-        public bool CanExtend => System.Linq.Enumerable.All(Types, t => t.IsPartial);
+        /// <summary>
+        /// Generated code can reopen the type: the reader found no declaration problem (a type or enclosing type not
+        /// partial, a file-local type, a member already named Shapes), which it reports as CSA1009 instead.
+        /// </summary>
+        public bool CanExtend => System.Linq.Enumerable.All(Spec.Problems, p => p.Rule != Rule.InvalidDeclaration);
     }
 }

@@ -27,7 +27,9 @@ namespace ConvShapeAnalyzers.Reading
             for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
                 types.Insert(0, Shell(t));
             var problems = new List<Refusal>();
-            if (types.FirstOrDefault(t => !t.IsPartial) is { } closed)
+            if (type.IsFileLocal)
+                problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, type.Name + " is file-local, so generated code in another file cannot extend it; remove the file modifier"));
+            else if (types.FirstOrDefault(t => !t.IsPartial) is { } closed)
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, closed.Name + " is not partial, so the generator cannot add "
                     + type.Name + ".Shapes; declare it partial" + (closed.Name == types[types.Count - 1].Name ? "" : " (every enclosing type must be partial)")));
             if (type.GetMembers(GeneratedNames.Shapes).Any(IsUserDeclared))
@@ -81,7 +83,7 @@ namespace ConvShapeAnalyzers.Reading
                 : type.IsValueType ? (type.IsRefLikeType ? "ref struct" : "struct")
                 : type.TypeKind == TypeKind.Interface ? "interface" : "class";
             string name = type.TypeParameters.Length == 0 ? Identifier(type.Name) : Identifier(type.Name) + "<" + string.Join(", ", type.TypeParameters.Select(p => Identifier(p.Name))) + ">";
-            bool partial = type.DeclaringSyntaxReferences.Length > 0 && type.DeclaringSyntaxReferences
+            bool partial = !type.IsFileLocal && type.DeclaringSyntaxReferences.Length > 0 && type.DeclaringSyntaxReferences
                 .All(r => r.GetSyntax() is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
             return new TypeShell(keyword, name, partial);
         }

@@ -30,15 +30,29 @@ public class ErrorRecoveryTests
         Assert.Contains("(error)", (string)run.Constants("Net+Shapes")["Summary"]!);
     }
 
+    [Theory]
+    [InlineData("public class Closed { [Conv2d(3, 16, 3)] public object? conv; }")]
+    [InlineData("public partial class Closed { public static int Shapes; [Conv2d(3, 16, 3)] public object? conv; }")]
+    [InlineData("file partial class Closed { [Conv2d(3, 16, 3)] public object? conv; }")]
+    public void TypeTheGeneratorCannotExtend_GetsNoFileAndStillCompiles(string declaration)
+    {
+        GeneratorRun run = GeneratorHarness.Run(CompilationFactory.Create("using ConvShape;\n[Network(3, 32, 32)]\n" + declaration));
+        Assert.False(run.HasClass("Closed+Shapes+conv"));
+        Assert.DoesNotContain(run.Result.Results[0].GeneratedSources, s => s.HintName.Contains("Closed"));
+    }
+
     [Fact]
-    public void NotPartial_GeneratesNothingAndStillCompiles()
+    public void NetworkNestedInANonPartialType_GetsNoFile()
     {
         GeneratorRun run = GeneratorHarness.Run(CompilationFactory.Create("""
             using ConvShape;
-            [Network(3, 32, 32)]
-            public class Closed { [Conv2d(3, 16, 3)] public object? conv; }
+            public class Outer
+            {
+                [Network(3, 32, 32)]
+                public partial class Inner { [Conv2d(3, 16, 3)] public object? conv; }
+            }
             """));
-        Assert.False(run.HasClass("Closed+Shapes"));
+        Assert.DoesNotContain(run.Result.Results[0].GeneratedSources, s => s.HintName.Contains("Inner"));
     }
 
     [Theory]
