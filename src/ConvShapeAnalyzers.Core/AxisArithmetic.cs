@@ -71,7 +71,10 @@ namespace ConvShapeAnalyzers.Core
             string formula = KernelNote(kernel, dilation) + "o = ⌊(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌋ + 1 = " + N(output);
             int relationship = ConvolutionRelationship(kernel, stride, dilation, padding);
             string? note = relationship == 3 ? "half padding" : relationship == 4 ? "full padding" : null;
-            return Sized(new AxisResult(output, padding, remainder, System.Math.Max(0, remainder - padding.After), formula + Text.Relationship(relationship, note), relationship));
+            // Counted from the end, the r uncovered positions are the right padding, then real input, then (when the left
+            // padding is wider than what the windows reach) left padding: max(0, r − pr) of them are real, but never more than i.
+            long dropped = System.Math.Min(input, System.Math.Max(0, remainder - padding.After));
+            return Sized(new AxisResult(output, padding, remainder, dropped, formula + Text.Relationship(relationship, note), relationship));
         }
 
         /// <summary>

@@ -39,7 +39,7 @@ namespace ConvShapeAnalyzers.Core
 
             long[] sizes = new long[rank];
             string[] names = Axes.For(rank);
-            string? onnxDifference = null;
+            var onnxDifferences = new System.Collections.Generic.List<(string, string)>();
             for (int a = 0; a < rank; a++)
             {
                 long i = input.Sizes[a];
@@ -52,7 +52,7 @@ namespace ConvShapeAnalyzers.Core
                 }
                 AxisPadding pad = AxisArithmetic.ResolvePadding(padding.Value.Mode, p[a], i, k[a], s[a], d[a]);
                 Outcome<AxisResult> axis = AxisArithmetic.Pool(i, k[a], s[a], d[a], pad, spec.CeilMode);
-                if (axis.Value is null && max && rank == 1 && EmptyMaxPool1d(i, k[a], s[a], d[a], pad) is { } empty)
+                if (axis.Value is null && max && rank == 1 && EmptyMaxPool1d(i, k[a], s[a], d[a], pad, spec.CeilMode) is { } empty)
                     axis = empty;
                 if (axis.Value is not { } value)
                 {
@@ -63,29 +63,31 @@ namespace ConvShapeAnalyzers.Core
                 result.Axes.Add(new AxisReport(names[a], k[a], s[a], pad, d[a], 0, value.Remainder, value.Dropped, value.Formula));
                 result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a]));
                 long onnx = AxisArithmetic.OnnxPool(i, k[a], s[a], d[a], pad, spec.CeilMode);
-                if (spec.CeilMode && onnx != value.Output && onnxDifference is null)
-                    onnxDifference = names[a] + ": PyTorch gives " + value.Formula + ", but ONNX (no such correction) gives " + N(onnx)
-                        + "; an exported model changes shape. Pad the input so the last window starts inside it, or use CeilMode = false";
+                if (spec.CeilMode && onnx != value.Output)
+                    onnxDifferences.Add((names[a], "PyTorch gives " + value.Formula + ", but ONNX (no such correction) gives " + N(onnx)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
             if (!spec.CeilMode)
                 RemainderHints.Check(scope, result, input, padding.Value.Mode, p, k.Min() / 2);
-            if (onnxDifference is not null)
-                scope.Report(Rule.OnnxCeilHazard, Param.Layer, onnxDifference);
+            if (onnxDifferences.Count > 0)
+                scope.Report(Rule.OnnxCeilHazard, Param.Layer, JoinAxes(onnxDifferences)
+                    + "; an exported model changes shape. Pad the input so the last window starts inside it, or use CeilMode = false");
         }
 
         /// <summary>
         /// PyTorch's max_pool1d, unlike every other pooling, accepts a computed length of exactly 0 (it checks o ≥ 0) and
         /// returns an empty tensor; the next layer that needs a position then fails.
         /// </summary>
-        private static AxisResult? EmptyMaxPool1d(long input, long kernel, long stride, long dilation, AxisPadding padding)
+        private static AxisResult? EmptyMaxPool1d(long input, long kernel, long stride, long dilation, AxisPadding padding, bool ceilMode)
         {
             long kHat = AxisArithmetic.EffectiveKernel(kernel, dilation);
             long span = input + padding.Total - kHat;
-            if (span >= 0 || span < -stride)
+            // o = ⌊span/s⌋ + 1, in ceil mode ⌈span/s⌉ + 1, is 0 where the rounded quotient is −1.
+            if ((ceilMode ? AxisArithmetic.CeilDiv(span, stride) : AxisArithmetic.FloorDiv(span, stride)) != -1)
                 return null;
+            string open = ceilMode ? "⌈" : "⌊", close = ceilMode ? "⌉" : "⌋";
             return new AxisResult(0, padding, 0, 0, (dilation == 1 ? "" : "k̂ = " + N(dilation) + "·(" + N(kernel) + " − 1) + 1 = " + N(kHat) + "; ")
-                + "o = ⌊(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌋ + 1 = 0: an empty output, which MaxPool1d allows", 0);
+                + "o = " + open + "(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + close + " + 1 = 0: an empty output, which MaxPool1d allows", 0);
         }
     }
 }

@@ -1,0 +1,72 @@
+using System.Linq;
+using ConvShapeAnalyzers.Core;
+
+namespace ConvShapeAnalyzers.Core.Tests
+{
+    /// <summary>Short ways to declare layers and networks in tests, with PyTorch's defaults.</summary>
+    internal static class Layers
+    {
+        public static LayerSpec Conv2d(string name, long inChannels, long outChannels, long kernel, long stride = 1, long padding = 0, long dilation = 1, long groups = 1) =>
+            new LayerSpec(name, LayerKind.Conv, 2)
+            {
+                InChannels = inChannels,
+                OutChannels = outChannels,
+                Kernel = SizeArg.Of(kernel),
+                Stride = SizeArg.Of(stride),
+                Padding = SizeArg.Of(padding),
+                Dilation = SizeArg.Of(dilation),
+                Groups = groups,
+            };
+
+        public static LayerSpec ConvTranspose2d(string name, long inChannels, long outChannels, long kernel, long stride = 1, long padding = 0, long outputPadding = 0, long groups = 1) =>
+            new LayerSpec(name, LayerKind.ConvTranspose, 2)
+            {
+                InChannels = inChannels,
+                OutChannels = outChannels,
+                Kernel = SizeArg.Of(kernel),
+                Stride = SizeArg.Of(stride),
+                Padding = SizeArg.Of(padding),
+                OutputPadding = SizeArg.Of(outputPadding),
+                Groups = groups,
+            };
+
+        /// <summary>MaxPool2d(kernel): the stride defaults to the kernel, as in PyTorch.</summary>
+        public static LayerSpec MaxPool2d(string name, long kernel, long? stride = null, long padding = 0, bool ceilMode = false) =>
+            new LayerSpec(name, LayerKind.MaxPool, 2)
+            {
+                Kernel = SizeArg.Of(kernel),
+                Stride = stride is { } s ? SizeArg.Of(s) : null,
+                Padding = SizeArg.Of(padding),
+                CeilMode = ceilMode,
+            };
+
+        public static LayerSpec Flatten(string name) => new LayerSpec(name, LayerKind.Flatten, 0);
+
+        public static LayerSpec Linear(string name, long inFeatures, long outFeatures) =>
+            new LayerSpec(name, LayerKind.Linear, 0) { InChannels = inFeatures, OutChannels = outFeatures };
+
+        public static LayerSpec Add(string name, params string[] sources) =>
+            new LayerSpec(name, LayerKind.Add, 0) { Sources = new EquatableArray<string>(sources) };
+
+        public static LayerSpec Concat(string name, params string[] sources) =>
+            new LayerSpec(name, LayerKind.Concat, 0) { Sources = new EquatableArray<string>(sources) };
+    }
+
+    internal static class Net
+    {
+        public static NetworkSpec Of(TensorShape input, params LayerSpec[] layers) =>
+            new NetworkSpec("TestNet", input, new EquatableArray<LayerSpec>(layers));
+
+        public static NetworkReport Analyze(TensorShape input, params LayerSpec[] layers) => NetworkAnalyzer.Analyze(Of(input, layers));
+
+        public static LayerReport Layer(this NetworkReport report, string name) => report.Layers.Single(l => l.Name == name);
+
+        public static Finding[] FindingsOf(this NetworkReport report, Rule rule) => report.Findings.Where(f => f.Rule == rule).ToArray();
+
+        public static Finding[] Errors(this NetworkReport report) => report.Findings.Where(f => f.Rule.IsError()).ToArray();
+
+        /// <summary>Every finding as one line, for assertion messages.</summary>
+        public static string Describe(this NetworkReport report) =>
+            report.Findings.IsEmpty ? "(no findings)" : string.Join("\n", report.Findings.Select(f => f.Id + " @" + f.Layer + ": " + f.Message + (f.Fix is null ? "" : " [fix: " + f.Fix + "]")));
+    }
+}

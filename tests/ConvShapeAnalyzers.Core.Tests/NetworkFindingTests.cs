@@ -1,0 +1,189 @@
+using ConvShapeAnalyzers.Core;
+using Xunit;
+using static ConvShapeAnalyzers.Core.Tests.Layers;
+
+namespace ConvShapeAnalyzers.Core.Tests
+{
+    /// <summary>Each rule of DESIGN.md 2.3 found in a small network, at the right layer, with the fix the design asks for.</summary>
+    public sealed class NetworkFindingTests
+    {
+        private static Finding Single(NetworkReport report, Rule rule, string layer)
+        {
+            Finding[] found = report.FindingsOf(rule);
+            Assert.True(found.Length == 1, "expected one " + rule.Id() + ", got:\n" + report.Describe());
+            Assert.Equal(report.Layer(layer).Index, found[0].Layer);
+            Assert.Equal(rule.IsError(), (int)rule < 3000);
+            return found[0];
+        }
+
+        [Fact]
+        public void Conv_InChannelsDifferFromIncoming_ReportsChannelMismatchWithTheIncomingCount()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 32, 32), Conv2d("conv1", 3, 16, 3, padding: 1), Conv2d("conv2", 8, 32, 3));
+
+            Finding finding = Single(report, Rule.ChannelMismatch, "conv2");
+            Assert.Equal("16", finding.Fix);
+            Assert.Equal(Param.InChannels, finding.Param);
+        }
+
+        [Fact]
+        public void Linear_InFeaturesDifferFromFlattened_ReportsFeatureMismatchWithTheCount()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(32, 8, 8), Flatten("flat"), Linear("fc", 100, 10));
+
+            Finding finding = Single(report, Rule.FeatureMismatch, "fc");
+            Assert.Equal("2048", finding.Fix);
+            Assert.Contains("2048", finding.Message);
+        }
+
+        [Fact]
+        public void Linear_InFeaturesWrittenAsProduct_FixWritesTheFlattenedProduct()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(32, 8, 8), Flatten("flat"), Linear("fc", 16 * 8 * 8, 10) with { InFeaturesIsProduct = true });
+
+            Assert.Equal("32 * 8 * 8", Single(report, Rule.FeatureMismatch, "fc").Fix);
+        }
+
+        [Fact]
+        public void Add_OfDifferentShapes_ReportsAddMismatch()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 32, 32),
+                Conv2d("same", 3, 8, 3, padding: 1),
+                Conv2d("valid", 3, 8, 3) with { From = NetworkSpec.InputName },
+                Add("sum", "same", "valid"));
+
+            Single(report, Rule.AddMismatch, "sum");
+            Assert.Null(report.Layer("sum").Output);
+        }
+
+        [Fact]
+        public void Concat_OfDifferentSpatialSizes_ReportsConcatMismatch()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 32, 32),
+                Conv2d("big", 3, 8, 3, padding: 1),
+                Conv2d("small", 3, 4, 3) with { From = NetworkSpec.InputName },
+                Concat("cat", "big", "small"));
+
+            Single(report, Rule.ConcatMismatch, "cat");
+        }
+
+        [Fact]
+        public void Conv2d_AfterFlatten_ReportsWrongRank()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 8, 8), Flatten("flat"), Conv2d("conv", 3, 8, 3));
+
+            Single(report, Rule.WrongRank, "conv");
+        }
+
+        [Fact]
+        public void From_NamingALaterLayer_ReportsUnknownLayer()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 8, 8),
+                Conv2d("first", 3, 3, 1) with { From = "second" },
+                Conv2d("second", 3, 3, 1));
+
+            Finding finding = Single(report, Rule.UnknownLayer, "first");
+            Assert.Equal(Param.From, finding.Param);
+        }
+
+        [Fact]
+        public void Conv_StrideRemainderDropsRow_Reports()
+        {
+            // o = ⌊(224 − 3)/2⌋ + 1 = 111, r = 221 mod 2 = 1 > pr = 0: row and column 223 are never read. Padding 1 gives
+            // (224 + 2 − 3) mod 2 = 1 ≤ pr = 1: exact.
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 224, 224), Conv2d("conv", 3, 8, 3, stride: 2));
+
+            Finding finding = Single(report, Rule.StrideRemainder, "conv");
+            Assert.Contains("111", finding.Message);
+            Assert.Equal("1", finding.Fix);
+            Assert.Equal(TensorShape.Spatial(8, 111, 111), report.Layers[0].Output);
+            Assert.True(report.Layers[0].Emittable); // a warning keeps the shape
+        }
+
+        [Fact]
+        public void Conv_StrideRemainderInsidePadding_DoesNotReport()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 224, 224), Conv2d("conv", 3, 8, 3, stride: 2, padding: 1));
+
+            Assert.Empty(report.FindingsOf(Rule.StrideRemainder));
+            Assert.Equal(TensorShape.Spatial(8, 112, 112), report.Layers[0].Output);
+        }
+
+        [Fact]
+        public void ConvTranspose_MirroringWithoutOutputPadding_ReportsMirrorMismatchWithA()
+        {
+            // down: 32 → ⌊(32 + 2 − 3)/2⌋ + 1 = 16; up: (16 − 1)·2 − 2 + 2 + 0 + 1 = 31 ≠ 32; a = (32 + 2 − 3) mod 2 = 1.
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(16, 32, 32),
+                Conv2d("down", 16, 32, 3, stride: 2, padding: 1),
+                ConvTranspose2d("up", 32, 16, 3, stride: 2, padding: 1) with { Mirrors = "down" });
+
+            Assert.Equal(TensorShape.Spatial(16, 31, 31), report.Layer("up").Output);
+            Assert.Equal("1", Single(report, Rule.MirrorMismatch, "up").Fix);
+        }
+
+        [Fact]
+        public void ConvTranspose_MirroringWithRelationship14Padding_RestoresTheInput()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(16, 32, 32),
+                Conv2d("down", 16, 32, 3, stride: 2, padding: 1),
+                ConvTranspose2d("up", 32, 16, 3, stride: 2, padding: 1, outputPadding: 1) with { Mirrors = "down" });
+
+            Assert.True(report.Findings.IsEmpty, report.Describe());
+            Assert.Equal(TensorShape.Spatial(16, 32, 32), report.Layer("up").Output);
+        }
+
+        [Fact]
+        public void MaxPool_CeilModeDifferingFromOnnx_ReportsOnnxHazard()
+        {
+            // 5 + 2·1 padded, k = 2, s = 2: ⌈5/2⌉ + 1 = 4 windows, but the 4th would start at 6 ≥ 5 + 1, in the right padding:
+            // PyTorch gives 3, ONNX 4.
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, 5, 5), MaxPool2d("pool", 2, stride: 2, padding: 1, ceilMode: true));
+
+            Single(report, Rule.OnnxCeilHazard, "pool");
+            Assert.Equal(TensorShape.Spatial(1, 3, 3), report.Layers[0].Output);
+            Assert.Empty(report.Errors());
+        }
+
+        [Fact]
+        public void MaxPool_CeilModeAgreeingWithOnnx_DoesNotReport()
+        {
+            // 6 + 2·1, k = 3, s = 2: ⌈5/2⌉ + 1 = 4, and the 4th window starts at 6 < 6 + 1.
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, 6, 6), MaxPool2d("pool", 3, stride: 2, padding: 1, ceilMode: true));
+
+            Assert.True(report.Findings.IsEmpty, report.Describe());
+            Assert.Equal(TensorShape.Spatial(1, 4, 4), report.Layers[0].Output);
+        }
+
+        [Fact]
+        public void Conv_SamePaddingEvenKernel_ReportsAsymmetricPaddingInfo()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 16, 16), Conv2d("conv", 3, 8, 4) with { Padding = SizeArg.Pad(PadMode.Same) });
+
+            Single(report, Rule.AsymmetricSamePadding, "conv");
+            Assert.Empty(report.Errors());
+            Assert.Equal(TensorShape.Spatial(8, 16, 16), report.Layers[0].Output);
+        }
+
+        [Fact]
+        public void Conv_SamePaddingStride2_ReportsSameNeedsUnitStrideWithSameUpperFix()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 16, 16), Conv2d("conv", 3, 8, 3, stride: 2) with { Padding = SizeArg.Pad(PadMode.Same) });
+
+            Finding finding = Single(report, Rule.SameNeedsUnitStride, "conv");
+            Assert.Equal("Pad.SameUpper", finding.Fix);
+            Assert.Null(report.Layers[0].Output);
+        }
+
+        [Theory]
+        [InlineData("Input")]
+        [InlineData("Output")]
+        [InlineData("Summary")]
+        [InlineData("Shapes")]
+        public void Layer_NamedLikeAGeneratedName_ReportsInvalidDeclaration(string name)
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 8, 8), Conv2d(name, 3, 8, 3));
+
+            Single(report, Rule.InvalidDeclaration, name);
+        }
+    }
+}
