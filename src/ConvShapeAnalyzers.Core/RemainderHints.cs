@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using static ConvShapeAnalyzers.Core.Text;
 
 namespace ConvShapeAnalyzers.Core
@@ -10,6 +11,9 @@ namespace ConvShapeAnalyzers.Core
     /// </summary>
     internal static class RemainderHints
     {
+        /// <summary>How far the hints search; exact sizes recur every s positions, so this covers every stride below it.</summary>
+        private const long SearchLimit = 64;
+
         public static void Check(LayerScope scope, LayerResult result, TensorShape input, PadMode mode, long[] explicitPadding, long maxPadding)
         {
             var messages = new List<(string, string)>();
@@ -36,7 +40,9 @@ namespace ConvShapeAnalyzers.Core
                     fixable = false;
                 }
                 (long below, long above) = NearestExactInputs(i, axis, mode, explicitPadding[a]);
-                message += (padding is null ? ". Exact" : ", as are") + " input sizes " + (below > 0 ? N(below) + " and " : "") + N(above);
+                long[] sizes = new[] { below, above }.Where(size => size > 0).ToArray();
+                if (sizes.Length > 0)
+                    message += (padding is null ? ". Exact" : ", as are") + " input sizes " + string.Join(" and ", sizes.Select(N));
                 messages.Add((axis.Name, message));
             }
             if (messages.Count > 0)
@@ -47,7 +53,7 @@ namespace ConvShapeAnalyzers.Core
         private static long? ExactPadding(long input, AxisReport axis, long maxPadding)
         {
             long current = axis.Padding.Before;
-            for (long delta = 1; delta <= 2 * axis.Stride; delta++)
+            for (long delta = 1; delta <= System.Math.Min(2 * axis.Stride, SearchLimit); delta++)
                 foreach (long p in new[] { current + delta, current - delta })
                     if (p >= 0 && p <= maxPadding && Dropped(input, axis, AxisPadding.Symmetric(p)) == 0)
                         return p;
@@ -58,7 +64,7 @@ namespace ConvShapeAnalyzers.Core
         private static (long Below, long Above) NearestExactInputs(long input, AxisReport axis, PadMode mode, long explicitPadding)
         {
             long below = 0, above = 0;
-            for (long delta = 1; delta <= 2 * axis.Stride + 1 && (below == 0 || above == 0); delta++)
+            for (long delta = 1; delta <= System.Math.Min(2 * axis.Stride + 1, SearchLimit) && (below == 0 || above == 0); delta++)
             {
                 if (below == 0 && input - delta >= 1 && IsExact(input - delta, axis, mode, explicitPadding))
                     below = input - delta;
