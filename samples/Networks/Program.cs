@@ -1,0 +1,23 @@
+using System;
+
+namespace Samples.Networks;
+
+public static class Program
+{
+    public static void Main()
+    {
+        // Each Summary is a compile-time constant, headed by the network's name.
+        string[] summaries =
+        {
+            LeNet5.Shapes.Summary,
+            Vgg16.Shapes.Summary,
+            ResNet18.Shapes.Summary,
+            UNet.Shapes.Summary,
+            UNetSame.Shapes.Summary,
+            Autoencoder.Shapes.Summary,
+            WaveNet.Shapes.Summary,
+            C3D.Shapes.Summary,
+        };
+        Console.WriteLine(string.Join(Environment.NewLine + Environment.NewLine, summaries));
+    }
+}
