@@ -22,7 +22,7 @@ public partial class ChannelBreak
     [Conv2d(32, 64, 3, Padding = 1)] public object? conv2;
 }
 
-// 3. A U-Net level on an odd input: pooling drops a row, so the upsampled decoder has 2 rows fewer than the encoder.
+// 3. A U-Net level on an odd input: pooling drops a row, so the upsampled decoder has one row fewer than the encoder.
 [Network(1, 65, 64)]
 public partial class OddUNet
 {

@@ -25,7 +25,8 @@ namespace ConvShapeAnalyzers.Core
             long[]? op = transposed ? Expand(scope, spec.OutputPadding, Fill(rank, 0), Param.OutputPadding, "OutputPadding", 0) : Fill(rank, 0);
             if (counts)
                 CheckGroups(scope, spec);
-            if (k is null || s is null || d is null || padding is null || op is null)
+            // A count below 1 is reported above; going on would divide by groups = 0 or report the same value again (CSA2001, CSA1008).
+            if (!counts || k is null || s is null || d is null || padding is null || op is null)
                 return;
 
             PadMode mode = padding.Value.Mode;
@@ -108,20 +109,29 @@ namespace ConvShapeAnalyzers.Core
             Checked.ReportCounts(scope, result);
         }
 
-        /// <summary>CSA4002: a "same" mode whose total padding is odd pads one side more.</summary>
+        /// <summary>
+        /// CSA4002: a "same" mode whose total padding is odd pads one side more. With stride 1 the total d(k − 1) is odd for an
+        /// even k̂, so an odd kernel cures it; with a larger stride the total (⌈i/s⌉ − 1)s + k̂ − i also depends on the input size.
+        /// </summary>
         private static void SamePaddingNote(LayerScope scope, LayerResult result, PadMode mode, long[] k)
         {
             if (mode != PadMode.Same && mode != PadMode.SameUpper && mode != PadMode.SameLower)
                 return;
+            var parts = new System.Collections.Generic.List<(string, string)>();
+            bool strided = false;
             foreach (AxisReport axis in result.Axes)
                 if (!axis.Padding.IsSymmetric)
                 {
-                    scope.Report(Rule.AsymmetricSamePadding, Param.Padding, axis.Name + ": Padding = " + mode.SourceName() + " with kernel " + N(axis.Kernel)
-                        + " pads " + N(axis.Padding.Before) + " before and " + N(axis.Padding.After) + " after: the total " + N(axis.Padding.Total)
-                        + " is odd, so one side gets more (" + (mode == PadMode.SameLower ? "the start, as ONNX SAME_LOWER" : "the end, as PyTorch and TensorFlow")
-                        + "); frameworks that pad symmetrically will shift the output by one. An odd kernel pads both sides alike");
-                    return;
+                    parts.Add((axis.Name, "Padding = " + mode.SourceName() + " with kernel " + N(axis.Kernel) + " pads " + N(axis.Padding.Before)
+                        + " before and " + N(axis.Padding.After) + " after: the total " + N(axis.Padding.Total) + " is odd"));
+                    strided |= axis.Stride > 1;
                 }
+            if (parts.Count > 0)
+                scope.Report(Rule.AsymmetricSamePadding, Param.Padding, JoinAxes(parts) + ", so one side gets more ("
+                    + (mode == PadMode.SameLower ? "the start, as ONNX SAME_LOWER" : "the end, as PyTorch and TensorFlow")
+                    + "); frameworks that pad symmetrically will shift the output by one. "
+                    + (strided ? "With a stride above 1 the total (⌈i/s⌉ − 1)·s + k̂ − i depends on the input size; one that makes it even pads both sides alike"
+                        : "An odd kernel pads both sides alike"));
         }
     }
 }

@@ -25,10 +25,14 @@ namespace ConvShapeAnalyzers.Core
             return -1;
         }
 
-        /// <summary>" The joins fit at input Height 64 or 66." for the axes where the declared size breaks them.</summary>
+        /// <summary>
+        /// ". The network fits at input Height 64 or 66" for the axes where the declared size breaks the joins, and ". No input
+        /// Width within 256 of 57 makes the join fit" for those where no size near it does; appended to a message.
+        /// </summary>
         public static string FittingSizes(NetworkSpec spec)
         {
             var parts = new List<string>();
+            var none = new List<string>();
             string[] names = Axes.For(spec.Input.Rank);
             for (int a = 0; a < spec.Input.Rank; a++)
             {
@@ -46,16 +50,17 @@ namespace ConvShapeAnalyzers.Core
                 if (below > 0 || above > 0)
                     parts.Add(names[a] + " " + string.Join(" or ", new[] { below, above }.Where(s => s > 0).Select(N)));
                 else
-                    parts.Add(names[a] + ": no size within " + N(Window) + " of " + N(size));
+                    none.Add(names[a] + " within " + N(Window) + " of " + N(size));
             }
-            return parts.Count == 0 ? "" : " The network fits at input " + string.Join(", ", parts) + ".";
+            return (parts.Count == 0 ? "" : ". The network fits at input " + string.Join(", ", parts))
+                + (none.Count == 0 ? "" : ". No input " + string.Join(" or ", none) + " makes the join fit");
         }
 
         /// <summary>
-        /// CSA3003: the joins fit at the declared size but break at neighbouring sizes; returns (layer, message) per axis
-        /// where that happens, naming the sizes near the declared one that fit.
+        /// CSA3003: the joins fit at the declared size but break at neighbouring sizes; returns (layer, axis, message) per axis
+        /// where that happens, naming the sizes near the declared one that fit (the caller joins the axes of one layer).
         /// </summary>
-        public static IEnumerable<(int Layer, string Message)> SizeDependentJoins(NetworkSpec spec)
+        public static IEnumerable<(int Layer, string Axis, string Message)> SizeDependentJoins(NetworkSpec spec)
         {
             string[] names = Axes.For(spec.Input.Rank);
             for (int a = 0; a < spec.Input.Rank; a++)
@@ -73,8 +78,8 @@ namespace ConvShapeAnalyzers.Core
                         broken = layer;
                 }
                 if (broken >= 0)
-                    yield return (broken, "fits at the declared " + names[a] + " " + N(size) + ", but not at every input size: of " + N(low) + " to " + N(high)
-                        + " only " + Sizes(fitting) + " fit. A fully convolutional network run at another size would fail there; document the sizes it takes, or make the branches agree for every size");
+                    yield return (broken, names[a], "fits at the declared size " + N(size) + ", but not at every input size: of " + N(low) + " to " + N(high)
+                        + " only " + Sizes(fitting) + " fit");
             }
         }
 

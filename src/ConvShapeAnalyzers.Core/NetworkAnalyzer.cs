@@ -60,8 +60,11 @@ namespace ConvShapeAnalyzers.Core
                     }
                 if (broken || findings.Any(f => f.Rule.IsError()) || !spec.Layers.Any(l => l.Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop))
                     return;
-                foreach ((int layer, string message) in InputSizeSearch.SizeDependentJoins(spec))
-                    findings.Add(new Finding(layer, Rule.SizeDependentMismatch, Param.Layer, -1, spec.Layers[layer].Name + ": " + message, null));
+                // One finding per join, its axes in one message ("Height and Width: ..." where they agree).
+                foreach (IGrouping<int, (int Layer, string Axis, string Message)> join in InputSizeSearch.SizeDependentJoins(spec).GroupBy(j => j.Layer))
+                    findings.Add(new Finding(join.Key, Rule.SizeDependentMismatch, Param.Layer, -1, spec.Layers[join.Key].Name + ": "
+                        + JoinAxes(join.Select(j => (j.Axis, j.Message))) + ". A fully convolutional network run at another size would fail there; "
+                        + "document the sizes it takes, or make the branches agree for every size", null));
             }
 
             private TensorShape? CheckInput(TensorShape declared)

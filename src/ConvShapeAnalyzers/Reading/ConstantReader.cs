@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using ConvShapeAnalyzers.Core;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConvShapeAnalyzers.Reading
 {
@@ -29,7 +30,7 @@ namespace ConvShapeAnalyzers.Reading
                 for (int n = 0; n < values.Length; n++)
                 {
                     if (Integral(constant.Values[n].Value) is not { } value)
-                        return Wrong(name, param, constant.Values[n].Value?.ToString() ?? "null", problems);
+                        return Wrong(name, param, constant.Values[n].ToCSharpString(), problems);
                     values[n] = value;
                 }
                 if (values.Length == 0)
@@ -41,7 +42,8 @@ namespace ConvShapeAnalyzers.Reading
             }
             if (constant.Kind == TypedConstantKind.Primitive && Integral(constant.Value) is { } scalar)
                 return SizeArg.Of(scalar);
-            return Wrong(name, param, constant.IsNull ? "null" : constant.Value?.ToString() ?? constant.Kind.ToString(), problems);
+            // As written in C# ("2" stays quoted, 1.5 is culture-invariant), so the message does not show a valid-looking value.
+            return Wrong(name, param, constant.ToCSharpString(), problems);
         }
 
         /// <summary>A number, or one number per axis, for Upsample's ScaleFactor.</summary>
@@ -53,7 +55,7 @@ namespace ConvShapeAnalyzers.Reading
             {
                 if (item.IsNull || item.Value is not (double or float or int or long or short or byte or sbyte or ushort or uint or decimal))
                 {
-                    problems.Add(new Refusal(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor = " + (item.Value?.ToString() ?? "null") + " has the wrong type; give a number, or a double[] with one per axis"));
+                    problems.Add(new Refusal(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor = " + item.ToCSharpString() + " has the wrong type; give a number, or a double[] with one per axis"));
                     return EquatableArray<double>.Empty;
                 }
                 values.Add(System.Convert.ToDouble(item.Value, CultureInfo.InvariantCulture));

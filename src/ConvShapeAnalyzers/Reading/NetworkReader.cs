@@ -26,6 +26,10 @@ namespace ConvShapeAnalyzers.Reading
             var types = new List<TypeShell>();
             for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
                 types.Insert(0, Shell(t));
+            string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } space ? space.ToDisplayString() : null;
+            // Half-typed code ("partial class" before its name, "namespace Samples.") has names the compiler already rejects.
+            if (!IsNameable(type) || (ns is not null && ns.Split('.').Any(segment => !SyntaxFacts.IsValidIdentifier(segment.TrimStart('@')))))
+                return null;
             var problems = new List<Refusal>();
             if (type.IsFileLocal)
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, type.Name + " is file-local, so generated code in another file cannot extend it; remove the file modifier"));
@@ -45,7 +49,6 @@ namespace ConvShapeAnalyzers.Reading
                 sites.Add(Site(member, attribute, syntax));
             }
 
-            string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } space ? space.ToDisplayString() : null;
             var spec = new NetworkSpec(type.Name, input, layers.ToEquatableArray()) { Problems = problems.ToEquatableArray() };
             return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, Span(network.ApplicationSyntaxReference), sites.ToEquatableArray());
         }
@@ -75,6 +78,14 @@ namespace ConvShapeAnalyzers.Reading
                     }
             }
             return found.OrderBy(f => f.Item5, System.StringComparer.Ordinal).ThenBy(f => f.Item6).Select(f => (f.Item1, f.Item2, f.Item3, f.Item4));
+        }
+
+        private static bool IsNameable(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+                if (!SyntaxFacts.IsValidIdentifier(t.Name) || t.TypeParameters.Any(p => !SyntaxFacts.IsValidIdentifier(p.Name)))
+                    return false;
+            return true;
         }
 
         private static TypeShell Shell(INamedTypeSymbol type)

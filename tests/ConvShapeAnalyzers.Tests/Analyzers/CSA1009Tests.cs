@@ -1,0 +1,162 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ConvShapeAnalyzers.Tests.Harness.AnalyzerVerifier;
+
+namespace ConvShapeAnalyzers.Tests.Analyzers;
+
+/// <summary>
+/// CSA1009: a network type that is not partial (the generator then emits nothing for it), a layer attribute on a type
+/// without [Network], and layer names that collide with what the generator writes.
+/// </summary>
+public class CSA1009Tests
+{
+    [Fact]
+    public async Task Network_NotPartial_Errors()
+    {
+        // Compiles: the generator adds nothing to a non-partial type, so nothing refers to Closed.Shapes.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [{|#0:Network(3, 32, 32)|}]
+            public class Closed
+            {
+                [Conv2d(3, 16, 3)] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Closed is not partial, so the generator cannot add Closed.Shapes; declare it partial"));
+    }
+
+    [Fact]
+    public async Task Network_InsideNonPartialType_ErrorsNamingTheEnclosingType()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            public class Outer
+            {
+                [{|#0:Network(3, 32, 32)|}]
+                public partial class Inner
+                {
+                    [Conv2d(3, 16, 3)] public object? conv;
+                }
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Outer is not partial, so the generator cannot add Inner.Shapes; declare it partial (every enclosing type must be partial)"));
+    }
+
+    [Fact]
+    public async Task Network_PartialInsidePartial_IsFine()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            public partial class Outer
+            {
+                [Network(3, 32, 32)]
+                public partial class Inner
+                {
+                    [Conv2d(3, 16, 3)] public object? conv;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Layer_NamedInput_Errors()
+    {
+        // Shapes.Input is the network input's class; a layer class named Input would collide.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [{|#0:Conv2d(3, 16, 3)|}] public object? Input;
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Input: 'Input' is a name the generator uses (Shapes.Input); rename the layer"));
+    }
+
+    [Fact]
+    public async Task Layer_NamedLikeALayerConstant_Errors()
+    {
+        // Shapes.Height would hold its own constant Height, which C# refuses (CS0542: a member named like its type).
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [{|#0:Conv2d(3, 16, 3)|}] public object? Height;
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Height: 'Height' is the name of a constant the generator writes inside every layer's class; rename the layer"));
+    }
+
+    [Fact]
+    public async Task Layer_NamedLikeButNotAGeneratedName_IsFine()
+    {
+        // Names are compared exactly: "input" and "Inputs" are free.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [Conv2d(3, 16, 3, Padding = 1)] public object? input;
+                [Conv2d(16, 16, 3, Padding = 1)] public object? Inputs;
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task LayerAttribute_OnTypeWithoutNetwork_Errors()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            public class Plain
+            {
+                [{|#0:Conv2d(3, 16, 3)|}] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("conv: [Conv2d] is on a member of Plain, which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to Plain"));
+    }
+
+    [Fact]
+    public async Task LayerAttribute_OnPropertyOfTypeWithoutNetwork_Errors()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            public struct Plain
+            {
+                [{|#0:MaxPool2d(2)|}] public object? Pool { get; set; }
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Pool: [MaxPool2d] is on a member of Plain, which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to Plain"));
+    }
+
+    [Fact]
+    public async Task Network_WithAMemberNamedShapes_Errors()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [{|#0:Network(3, 32, 32)|}]
+            public partial class Net
+            {
+                public int Shapes;
+                [Conv2d(3, 16, 3)] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Net already has a member named Shapes, the class the generator adds; rename the member"));
+    }
+}

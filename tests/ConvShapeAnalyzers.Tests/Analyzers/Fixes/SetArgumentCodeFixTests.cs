@@ -1,0 +1,117 @@
+using System;
+using System.Threading.Tasks;
+using Xunit;
+using Fix = ConvShapeAnalyzers.Tests.Harness.CodeFixVerifier;
+using Verify = ConvShapeAnalyzers.Tests.Harness.AnalyzerVerifier;
+
+namespace ConvShapeAnalyzers.Tests.Analyzers.Fixes;
+
+/// <summary>
+/// SetArgumentCodeFix for the rule without a file of its own here (CSA1006); the fixes of CSA2001, CSA2002, CSA3001 and
+/// CSA3002 are tested in their rules' files.
+/// </summary>
+public class SetArgumentCodeFixTests
+{
+    [Fact]
+    public Task Fix_PadSameWithStride2_WritesPadSameUpper_WhichThenPadsAsymmetrically() =>
+        // After the fix: SameUpper, o = ⌈224/2⌉ = 112, total = max((112 − 1)·2 + 7 − 224, 0) = 5, pl = ⌊5/2⌋ = 2, pr = 3;
+        // o = ⌊(224 + 2 + 3 − 7)/2⌋ + 1 = 112 with r = 222 mod 2 = 0. The odd total leaves the CSA4002 note (info) behind.
+        Fix.VerifyFixAsync(
+            Harness.VerifierOptions.Default,
+            new[]
+            {
+                """
+                using ConvShape;
+
+                [Network(3, 224, 224)]
+                public partial class Stem
+                {
+                    [Conv2d(3, 64, 7, Stride = 2, Padding = {|#0:Pad.Same|})] public object? stem;
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using ConvShape;
+
+                [Network(3, 224, 224)]
+                public partial class Stem
+                {
+                    [Conv2d(3, 64, 7, Stride = 2, Padding = {|#0:Pad.SameUpper|})] public object? stem;
+                }
+                """,
+            },
+            new[]
+            {
+                Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(
+                    "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
+                    + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do"),
+            },
+            new[]
+            {
+                Verify.Diagnostic("CSA4002").WithLocation(0).WithMessage(
+                    "stem: Height and Width: Padding = Pad.SameUpper with kernel 7 pads 2 before and 3 after: the total 5 is odd, so one side gets more "
+                    + "(the end, as PyTorch and TensorFlow); frameworks that pad symmetrically will shift the output by one. "
+                    + "With a stride above 1 the total (⌈i/s⌉ − 1)·s + k̂ − i depends on the input size; one that makes it even pads both sides alike"),
+            });
+
+    [Fact]
+    public Task Fix_PadSameWithStride2On225_WritesPadSameUpper() =>
+        // 225: o = ⌈225/2⌉ = 113, total (113 − 1)·2 + 7 − 225 = 6: 3 and 3, nothing left.
+        Fix.VerifyFixAsync(
+            """
+            using ConvShape;
+
+            [Network(3, 225, 225)]
+            public partial class Stem
+            {
+                [Conv2d(3, 64, 7, Padding = {|#0:Pad.Same|}, Stride = 2)] public object? stem;
+            }
+            """,
+            """
+            using ConvShape;
+
+            [Network(3, 225, 225)]
+            public partial class Stem
+            {
+                [Conv2d(3, 64, 7, Padding = Pad.SameUpper, Stride = 2)] public object? stem;
+            }
+            """,
+            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(
+                "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
+                + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do"));
+
+    [Fact]
+    public Task Fix_TwoRulesInOneDocument_FixesEach() =>
+        // conv: 1 channel declared, 3 come in (CSA2001 → 3). pool on conv's 8×31×31 (o = 33 − 3 + 1 = 31): ⌊(31 − 2)/2⌋ + 1 = 15,
+        // r = 29 mod 2 = 1 > 0 on both axes (CSA3001 → Padding = 1: (31 + 2 − 2) mod 2 = 1 ≤ 1, o = ⌊31/2⌋ + 1 = 16; 30 and 32
+        // are exact). conv's error does not stop the check of pool, which reads conv's 8×31×31 all the same.
+        Fix.VerifyFixAsync(
+            """
+            using ConvShape;
+
+            [Network(3, 33, 33)]
+            public partial class Net
+            {
+                [Conv2d({|#0:1|}, 8, 3)] public object? conv;
+                [{|#1:MaxPool2d(2)|}] public object? pool;
+            }
+            """,
+            """
+            using ConvShape;
+
+            [Network(3, 33, 33)]
+            public partial class Net
+            {
+                [Conv2d(3, 8, 3)] public object? conv;
+                [MaxPool2d(2, Padding = 1)] public object? pool;
+            }
+            """,
+            Verify.Diagnostic("CSA2001").WithLocation(0).WithMessage(
+                "conv: in_channels is 1 but the input 3×33×33 has 3 channels; PyTorch would fail with "
+                + "\"expected input to have 1 channels, but got 3 channels instead\". Set inChannels to 3"),
+            Verify.Diagnostic("CSA3001").WithLocation(1).WithMessage(
+                "pool: Height and Width: o = ⌊(31 + 2·0 − 2)/2⌋ + 1 = 15 (Relationship 7); the stride remainder r = (31 + 2·0 − 2) mod 2 = 1 "
+                + "leaves the last input row and column never read. Padding = 1 makes it exact (o = 16), as are input sizes 30 and 32"));
+}
