@@ -96,8 +96,7 @@ namespace ConvShapeAnalyzers.Core
                 if (readable)
                     Apply(scope, sources, first, result);
 
-                TensorShape? output = scope.HasError ? null : result.Output;
-                bool emittable = output is not null && sources.All(s => s.Layer == InputLayer || reports[s.Layer].Emittable);
+                bool emittable = !scope.HasError && result.Output is not null && sources.All(s => s.Layer == InputLayer || reports[s.Layer].Emittable);
                 if (!byName.ContainsKey(layer.Name))
                     byName.Add(layer.Name, index);
                 flattenedFrom.Add(layer.Kind == LayerKind.Flatten ? first : layer.Kind is LayerKind.Identity or LayerKind.BatchNorm && sources.Count > 0 ? FlattenedFrom(sources[0].Layer) : null);

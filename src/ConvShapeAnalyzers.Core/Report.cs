@@ -7,7 +7,8 @@ namespace ConvShapeAnalyzers.Core
     public sealed record ReceptiveField(long Size, long Jump);
 
     /// <summary>
-    /// One layer's result. Output is null where the shape cannot be known (an error here or upstream). Emittable: the layer
+    /// One layer's result. Output is null where the shape cannot be computed; a layer with an error whose shape is still
+    /// well defined (a channel mismatch) keeps it, so the layers after it are checked too. Emittable: the layer
     /// and everything it reads is free of errors, so its constants may be generated. ReceptiveField is empty where undefined.
     /// </summary>
     public sealed record LayerReport(int Index, string Name, LayerKind Kind, string Module, string Description, TensorShape? Input, TensorShape? Output,
