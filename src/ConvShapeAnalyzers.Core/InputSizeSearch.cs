@@ -63,24 +63,35 @@ namespace ConvShapeAnalyzers.Core
         public static IEnumerable<(int Layer, string Axis, string Message)> SizeDependentJoins(NetworkSpec spec)
         {
             string[] names = Axes.For(spec.Input.Rank);
+            var searched = new Dictionary<NetworkSpec, (int Broken, List<long> Fitting)>();
             for (int a = 0; a < spec.Input.Rank; a++)
             {
                 long size = spec.Input.Sizes[a];
                 long low = System.Math.Max(1, size - Neighbourhood), high = size + Neighbourhood;
-                var fitting = new List<long>();
-                int broken = -1;
-                for (long candidate = low; candidate <= high; candidate++)
-                {
-                    int layer = candidate == size ? -1 : BrokenJoin(spec, a, candidate);
-                    if (layer < 0)
-                        fitting.Add(candidate);
-                    else if (broken < 0 && layer < spec.Layers.Count && spec.Layers[layer].Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop)
-                        broken = layer;
-                }
+                // Square networks slice alike on every axis: search each distinct slice once.
+                NetworkSpec slice = AxisSlice.Of(spec, a, size);
+                if (!searched.TryGetValue(slice, out var found))
+                    searched[slice] = found = Search(spec, a, size, low, high);
+                (int broken, List<long> fitting) = found;
                 if (broken >= 0)
                     yield return (broken, names[a], "fits at the declared size " + N(size) + ", but not at every input size: of " + N(low) + " to " + N(high)
                         + " only " + Sizes(fitting) + " fit");
             }
+        }
+
+        private static (int Broken, List<long> Fitting) Search(NetworkSpec spec, int axis, long size, long low, long high)
+        {
+            var fitting = new List<long>();
+            int broken = -1;
+            for (long candidate = low; candidate <= high; candidate++)
+            {
+                int layer = candidate == size ? -1 : BrokenJoin(spec, axis, candidate);
+                if (layer < 0)
+                    fitting.Add(candidate);
+                else if (broken < 0 && layer < spec.Layers.Count && spec.Layers[layer].Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop)
+                    broken = layer;
+            }
+            return (broken, fitting);
         }
 
         private static string Sizes(List<long> sizes) =>

@@ -12,8 +12,11 @@ namespace ConvShapeAnalyzers.Core
     {
         public static NetworkReport Analyze(NetworkSpec spec) => Analyze(spec, hints: true);
 
-        /// <summary>Hints search other input sizes (CSA2003/CSA2004 hints, CSA3003); the search itself runs without them.</summary>
-        internal static NetworkReport Analyze(NetworkSpec spec, bool hints) => new Run(spec, hints).Execute();
+        /// <summary>
+        /// Hints search other input sizes (the CSA2003/CSA2004 hints and CSA3003) and cost dozens of analyses; the generator,
+        /// which needs shapes only, and the search itself run without them.
+        /// </summary>
+        public static NetworkReport Analyze(NetworkSpec spec, bool hints) => new Run(spec, hints).Execute();
 
         private sealed class Run
         {
