@@ -27,7 +27,9 @@ namespace ConvShapeAnalyzers.Core
         };
 
         /// <summary>Every member name a layer's class may hold; a nested class may not share its member's name (CS0542).</summary>
-        public static readonly ISet<string> LayerMembers = AllLayerMembers();
+        private static readonly HashSet<string> LayerMembers = AllLayerMembers();
+
+        public static bool IsLayerMember(string name) => LayerMembers.Contains(name);
 
         private static HashSet<string> AllLayerMembers()
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using ConvShapeAnalyzers.Tests.Harness;
 using Xunit;
 using static ConvShapeAnalyzers.Tests.Generator.GeneratedConstants;
@@ -62,5 +63,41 @@ public class UsageTests
         run.AssertConstants("Outer`1+Signal+Shapes+conv", ("Channels", 4), ("Length", 6));
         run.AssertConstants("Image+Shapes+pool", ("Height", 4));
         run.AssertConstants("Frame+Shapes+id", ("Height", 8));
+    }
+
+    /// <summary>
+    /// The names a layer may not take (CSA1009) must cover every constant the generator writes into a layer's class, or a
+    /// layer named like one would give a class with a member of its own name (CS0542).
+    /// </summary>
+    [Fact]
+    public void EveryGeneratedLayerConstant_IsAReservedLayerName()
+    {
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            [Network(4, 16, 16)]
+            public partial class AllKinds
+            {
+                [Conv2d(4, 8, new[] { 3, 1 }, Stride = new[] { 2, 1 }, Padding = Pad.SameUpper, Dilation = new[] { 1, 2 }, Groups = 2)] public object? conv;
+                [ConvTranspose2d(8, 8, 2, Stride = 2, OutputPadding = new[] { 1, 0 })] public object? up;
+                [MaxPool2d(2, CeilMode = true)] public object? maxPool;
+                [AvgPool2d(new[] { 2, 1 })] public object? avgPool;
+                [ZeroPad2d(new[] { 1, 2, 3, 4 })] public object? pad;
+                [BatchNorm2d(8)] public object? norm;
+                [AdaptiveAvgPool2d(4)] public object? adaptive;
+                [Upsample(ScaleFactor = 2)] public object? upsample;
+                [Identity] public object? same;
+                [CenterCrop(nameof(adaptive))] public object? crop;
+                [Concat(nameof(crop), nameof(adaptive))] public object? cat;
+                [Add(nameof(cat), nameof(cat))] public object? sum;
+                [Flatten] public object? flat;
+                [BatchNorm1d(256)] public object? flatNorm;
+                [Linear(256, 10)] public object? fc;
+            }
+            """);
+        var layers = run.OutputCompilation.GetTypeByMetadataName("AllKinds+Shapes")!.GetTypeMembers()
+            .Where(t => t.Name is not ("Input" or "Output")).ToList();
+        Assert.Equal(15, layers.Count);
+        foreach (var constant in layers.SelectMany(t => t.GetMembers().OfType<Microsoft.CodeAnalysis.IFieldSymbol>()))
+            Assert.True(ConvShapeAnalyzers.Core.GeneratedNames.IsLayerMember(constant.Name), constant.ContainingType.Name + "." + constant.Name + " is not reserved");
     }
 }
