@@ -54,14 +54,11 @@ namespace ConvShapeAnalyzers.Core
             /// <summary>Joins that break: name the input sizes that fit. Joins that fit: warn if they fit only at some sizes (CSA3003).</summary>
             private void SizeHints()
             {
-                bool broken = false;
+                string? fitting = null;
                 for (int n = 0; n < findings.Count; n++)
                     if (findings[n].Rule is Rule.AddMismatch or Rule.ConcatMismatch)
-                    {
-                        broken = true;
-                        findings[n] = findings[n] with { Message = findings[n].Message + InputSizeSearch.FittingSizes(spec) };
-                    }
-                if (broken || findings.Any(f => f.Rule.IsError()) || !spec.Layers.Any(l => l.Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop))
+                        findings[n] = findings[n] with { Message = findings[n].Message + (fitting ??= InputSizeSearch.FittingSizes(spec)) };
+                if (fitting is not null || findings.Any(f => f.Rule.IsError()) || !spec.Layers.Any(l => l.Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop))
                     return;
                 // One finding per join, its axes in one message ("Height and Width: ..." where they agree).
                 foreach (IGrouping<int, (int Layer, string Axis, string Message)> join in InputSizeSearch.SizeDependentJoins(spec).GroupBy(j => j.Layer))
