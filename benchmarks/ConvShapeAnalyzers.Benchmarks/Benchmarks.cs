@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using ConvShapeAnalyzers.Core;
+using ConvShapeAnalyzers.Generation;
+using ConvShapeAnalyzers.Reading;
+using ConvShapeAnalyzers.Tests.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace ConvShapeAnalyzers.Benchmarks;
+
+/// <summary>
+/// (a) A build of 1,000 networks: parse is done beforehand; each operation creates the compilation (fresh semantic state),
+/// and emits it to memory. The baseline has our generated files as ordinary source and no generator or analyzer.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+public class BuildBenchmarks
+{
+    private NetworkProject project = null!;
+    private GeneratorDriver driver = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        project = new NetworkProject();
+        driver = Compilations.Driver(new ShapeGenerator().AsSourceGenerator());
+        Compilations.EnsureEmits(Compilations.Create(project.Trees.AddRange(project.GeneratedAsPlainSource)), "the plain-source project");
+        driver.RunGeneratorsAndUpdateCompilation(Compilations.Create(project.Trees), out Compilation output, out _);
+        Compilations.EnsureEmits(output, "the generated project");
+        int found = output.WithAnalyzers(Compilations.Analyzers, Compilations.AnalyzerOptions(false))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+        if (found != 0)
+            throw new System.InvalidOperationException("the synthetic networks should have no diagnostic, found " + found);
+    }
+
+    [Benchmark(Baseline = true, Description = "Emit, generated files as plain source, no analyzer")]
+    public EmitResult Emit_PlainSource() => Compilations.Emit(Compilations.Create(project.Trees.AddRange(project.GeneratedAsPlainSource)));
+
+    [Benchmark(Description = "Generator + emit")]
+    public EmitResult Emit_WithGenerator()
+    {
+        driver.RunGeneratorsAndUpdateCompilation(Compilations.Create(project.Trees), out Compilation output, out _);
+        return Compilations.Emit(output);
+    }
+
+    /// <summary>
+    /// The public API cannot attach analyzers to Emit as csc does (one pass feeding the analyzer driver's event queue):
+    /// CompilationWithAnalyzers binds a clone of the compilation for its events, so this counts the binding twice and is an
+    /// upper bound. docs/performance.md also gives the csc-like estimate: generator + emit, plus the analyzers' execution time.
+    /// </summary>
+    [Benchmark(Description = "Generator + analyzers (CompilationWithAnalyzers) + emit")]
+    public EmitResult Emit_WithGeneratorAndAnalyzers()
+    {
+        driver.RunGeneratorsAndUpdateCompilation(Compilations.Create(project.Trees), out Compilation output, out _);
+        ImmutableArray<Diagnostic> found = output.WithAnalyzers(Compilations.Analyzers, Compilations.AnalyzerOptions(false))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return found.IsEmpty ? Compilations.Emit(output) : throw new System.InvalidOperationException(found[0].ToString());
+    }
+}
+
+/// <summary>
+/// (b) Our generator against the SDK's LibraryImportGenerator, 1,000 attributed declarations each, one per file, same
+/// compiler; (c) an incremental run after a one-layer edit against a cold run; (d) the memory one run allocates.
+/// Each cold run gets a new compilation over parsed trees, so the attribute binding the generator triggers is counted.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+public class GeneratorBenchmarks
+{
+    private NetworkProject networks = null!;
+    private LibraryImportProject imports = null!;
+    private GeneratorDriver shapeDriver = null!, libraryImportDriver = null!, warmShapeDriver = null!;
+    private Compilation warmCompilation = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        networks = new NetworkProject();
+        imports = new LibraryImportProject();
+        shapeDriver = Compilations.Driver(new ShapeGenerator().AsSourceGenerator());
+        libraryImportDriver = Compilations.Driver(imports.Generator);
+        warmCompilation = Compilations.Create(networks.Trees);
+        warmShapeDriver = shapeDriver.RunGenerators(warmCompilation);
+    }
+
+    [Benchmark(Baseline = true, Description = "LibraryImportGenerator, cold, 1,000 [LibraryImport]")]
+    public GeneratorDriver LibraryImportGenerator_Cold() => libraryImportDriver.RunGenerators(Compilations.Create(imports.Trees, LibraryImportProject.Options));
+
+    [Benchmark(Description = "ShapeGenerator, cold, 1,000 [Network] × 20 layers")]
+    public GeneratorDriver ShapeGenerator_Cold() => shapeDriver.RunGenerators(Compilations.Create(networks.Trees));
+
+    /// <summary>The driver that ran on the project runs on the project with one stride changed: a new compilation, as after a keystroke.</summary>
+    [Benchmark(Description = "ShapeGenerator, incremental, one layer edited")]
+    public GeneratorDriver ShapeGenerator_AfterOneLayerEdit() => warmShapeDriver.RunGenerators(warmCompilation.ReplaceSyntaxTree(networks.EditedBefore, networks.EditedAfter));
+}
+
+/// <summary>
+/// Where the generator's and the analyzer's time goes: the core's analysis of the 1,000 networks, split into the chains
+/// without a join and the residual ones (an Add), whose analysis also searches neighbouring input sizes (CSA3003).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+public class CoreBenchmarks
+{
+    private NetworkSpec[] plain = null!, residual = null!;
+    private ImmutableArray<SyntaxTree> trees;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var project = new NetworkProject();
+        trees = project.Trees.AddRange(project.GeneratedAsPlainSource);   // the attributes come from the generator
+        Compilation compilation = Compilations.Create(trees);
+        NetworkDeclaration[] declarations = Enumerable.Range(0, NetworkProject.Networks)
+            .Select(n => NetworkReader.Read(compilation.GetTypeByMetadataName(TypeName(n))!, default)!)
+            .ToArray();
+        plain = declarations.Where((_, n) => !SyntheticProject.IsResidual(n)).Select(d => d.Spec).ToArray();
+        residual = declarations.Where((_, n) => SyntheticProject.IsResidual(n)).Select(d => d.Spec).ToArray();
+    }
+
+    private static string TypeName(int n) => "Synthetic.Models.Group" + (n / 50) + "." + SyntheticProject.NetworkTypeName(n);
+
+    [Benchmark(Baseline = true, Description = "NetworkAnalyzer.Analyze, 750 chains without a join")]
+    public int Analyze_Chains() => plain.Sum(spec => NetworkAnalyzer.Analyze(spec).Layers.Count);
+
+    [Benchmark(Description = "NetworkAnalyzer.Analyze, 250 residual networks (with Add)")]
+    public int Analyze_Residual() => residual.Sum(spec => NetworkAnalyzer.Analyze(spec).Layers.Count);
+
+    [Benchmark(Description = "NetworkReader.Read, 1,000 networks (fresh compilation)")]
+    public int Read_All()
+    {
+        CSharpCompilation project = Compilations.Create(trees);
+        int layers = 0;
+        for (int n = 0; n < NetworkProject.Networks; n++)
+            layers += NetworkReader.Read(project.GetTypeByMetadataName(TypeName(n))!, default)!.Spec.Layers.Count;
+        return layers;
+    }
+}

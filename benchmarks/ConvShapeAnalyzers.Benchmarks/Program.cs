@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using ConvShapeAnalyzers.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+
+namespace ConvShapeAnalyzers.Benchmarks;
+
+/// <summary>
+/// Runs the BenchmarkDotNet benchmarks selected by the arguments (<c>--filter '*'</c> for all), then prints the ratios the
+/// targets of docs/performance.md are stated in and the analyzers' execution time from the compiler's own telemetry.
+/// <c>--no-telemetry</c> skips the telemetry; <c>--telemetry-only</c> skips BenchmarkDotNet.
+/// </summary>
+public static class Program
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static int Main(string[] args)
+    {
+        bool telemetry = !args.Contains("--no-telemetry"), benchmarks = !args.Contains("--telemetry-only");
+        string[] rest = args.Where(a => a is not ("--no-telemetry" or "--telemetry-only")).ToArray();
+        var summaries = new List<Summary>();
+        if (benchmarks)
+            summaries.AddRange(BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest));
+
+        var report = new StringBuilder();
+        report.AppendLine("## Ratios (from the BenchmarkDotNet means)").AppendLine();
+        report.AppendLine("| figure | value | target |").AppendLine("|---|---|---|");
+        double? plain = Mean(summaries, nameof(BuildBenchmarks.Emit_PlainSource));
+        double? withGenerator = Mean(summaries, nameof(BuildBenchmarks.Emit_WithGenerator));
+        double? withAll = Mean(summaries, nameof(BuildBenchmarks.Emit_WithGeneratorAndAnalyzers));
+        double? ours = Mean(summaries, nameof(GeneratorBenchmarks.ShapeGenerator_Cold));
+        double? theirs = Mean(summaries, nameof(GeneratorBenchmarks.LibraryImportGenerator_Cold));
+        double? incremental = Mean(summaries, nameof(GeneratorBenchmarks.ShapeGenerator_AfterOneLayerEdit));
+        double? chains = Mean(summaries, nameof(CoreBenchmarks.Analyze_Chains));
+        double? residual = Mean(summaries, nameof(CoreBenchmarks.Analyze_Residual));
+        Row(report, "(a) generator + emit / plain emit", Ratio(withGenerator, plain), "≤ 1.05");
+        Row(report, "(a) generator + CompilationWithAnalyzers + emit / plain emit (upper bound)", Ratio(withAll, plain), "≤ 1.05");
+        Row(report, "(b) ShapeGenerator per [Network] / LibraryImportGenerator per [LibraryImport]", Ratio(ours, theirs), "≤ 1.0");
+        Row(report, "(b) ShapeGenerator per [Network]", Per(ours, NetworkProject.Networks), "");
+        Row(report, "(b) ShapeGenerator per layer", Per(ours, NetworkProject.Networks * Tests.Generator.SyntheticProject.LayersPerNetwork), "");
+        Row(report, "(b) LibraryImportGenerator per [LibraryImport]", Per(theirs, LibraryImportProject.Declarations), "");
+        Row(report, "(c) incremental run after a one-layer edit / cold run", Percent(incremental, ours), "≤ 1%");
+        Row(report, "core: residual network / chain, per network (CSA3003 search)", Ratio(residual / 250, chains / 750), "");
+        Row(report, "(d) allocated by one cold ShapeGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.ShapeGenerator_Cold))), "");
+        Row(report, "(d) allocated by one incremental ShapeGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.ShapeGenerator_AfterOneLayerEdit))), "");
+        Row(report, "(d) allocated by one cold LibraryImportGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.LibraryImportGenerator_Cold))), "");
+
+        if (telemetry)
+            Telemetry(report, plain, withGenerator);
+
+        string text = report.ToString();
+        Console.WriteLine();
+        Console.WriteLine(text);
+        string directory = Path.Combine("BenchmarkDotNet.Artifacts", "results");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "ratios.md"), text);
+        Console.WriteLine("Written to " + Path.GetFullPath(Path.Combine(directory, "ratios.md")));
+        return 0;
+    }
+
+    /// <summary>
+    /// (c) The analyzers' execution time as the compiler measures it (logAnalyzerExecutionTime), over 5 runs after 2 warm-ups,
+    /// each on a new compilation of the 1,000 networks with our generated files; and the generator's own timing info.
+    /// </summary>
+    private static void Telemetry(StringBuilder report, double? plainEmitNs, double? generatorEmitNs)
+    {
+        const int warmups = 2, runs = 5;
+        var project = new NetworkProject();
+        GeneratorDriver driver = Compilations.Driver(new ShapeGenerator().AsSourceGenerator());
+        var execution = new List<TimeSpan>();
+        var generatorCold = new List<TimeSpan>();
+        var generatorIncremental = new List<TimeSpan>();
+        var emit = new List<TimeSpan>();
+        AnalyzerTelemetryInfo? last = null;
+        int diagnostics = 0;
+        for (int run = 0; run < warmups + runs; run++)
+        {
+            Compilation compilation = Compilations.Create(project.Trees);
+            GeneratorDriver ran = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+            TimeSpan cold = ran.GetTimingInfo().ElapsedTime;
+            TimeSpan incremental = ran.RunGenerators(compilation.ReplaceSyntaxTree(project.EditedBefore, project.EditedAfter)).GetTimingInfo().ElapsedTime;
+
+            CompilationWithAnalyzers withAnalyzers = output.WithAnalyzers(Compilations.Analyzers, Compilations.AnalyzerOptions(logExecutionTime: true));
+            diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+            last = withAnalyzers.GetAnalyzerTelemetryInfoAsync(Compilations.Analyzers[0], default).GetAwaiter().GetResult();
+
+            // Without BenchmarkDotNet's figure for the plain emit, time it here (the same operation as Emit_PlainSource).
+            TimeSpan emitted = TimeSpan.Zero;
+            if (plainEmitNs is null)
+            {
+                var watch = Stopwatch.StartNew();
+                Compilations.Emit(Compilations.Create(project.Trees.AddRange(project.GeneratedAsPlainSource)));
+                emitted = watch.Elapsed;
+            }
+            if (run < warmups)
+                continue;
+            execution.Add(last.ExecutionTime);
+            generatorCold.Add(cold);
+            generatorIncremental.Add(incremental);
+            emit.Add(emitted);
+        }
+
+        double analyzerNs = Median(execution).Ticks * 100.0;
+        double compileNs = plainEmitNs ?? Median(emit).Ticks * 100.0;
+        report.AppendLine().AppendLine("## Compiler telemetry (median of " + runs + " runs after " + warmups + " warm-ups)").AppendLine();
+        report.AppendLine("| figure | value | target |").AppendLine("|---|---|---|");
+        Row(report, "(c) NetworkShapeAnalyzer execution time (logAnalyzerExecutionTime)", Ms(analyzerNs), "");
+        Row(report, "(c) analyzer execution time / plain emit" + (plainEmitNs is null ? " (emit timed here)" : ""), Percent(analyzerNs, compileNs), "≤ 5%");
+        Row(report, "(a) csc-like estimate: (generator + emit + analyzer execution time) / plain emit", Ratio(generatorEmitNs + analyzerNs, plainEmitNs), "≤ 1.05");
+        Row(report, "analyzer callbacks: symbol actions", last is null ? "" : last.SymbolActionsCount.ToString(Invariant), "");
+        Row(report, "analyzer diagnostics reported", diagnostics.ToString(Invariant), "0 (the networks are valid)");
+        Row(report, "generator timing info, cold run", Ms(Median(generatorCold).Ticks * 100.0), "");
+        Row(report, "generator timing info, incremental run after a one-layer edit", Ms(Median(generatorIncremental).Ticks * 100.0), "");
+        Row(report, "generator timing info, incremental / cold", Percent(Median(generatorIncremental).Ticks, Median(generatorCold).Ticks), "≤ 1%");
+    }
+
+    private static double? Mean(IEnumerable<Summary> summaries, string method) =>
+        Find(summaries, method)?.ResultStatistics?.Mean;
+
+    private static long? Allocated(IEnumerable<Summary> summaries, string method) =>
+        Find(summaries, method) is { } report ? report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) : null;
+
+    private static BenchmarkReport? Find(IEnumerable<Summary> summaries, string method) =>
+        summaries.SelectMany(s => s.Reports).FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method);
+
+    private static TimeSpan Median(List<TimeSpan> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+
+    private static void Row(StringBuilder report, string figure, string value, string target) =>
+        report.Append("| ").Append(figure).Append(" | ").Append(value.Length == 0 ? "not measured" : value).Append(" | ").Append(target).AppendLine(" |");
+
+    private static string Ratio(double? a, double? b) => a is { } x && b is { } y && y > 0 ? (x / y).ToString("0.000", Invariant) : "";
+
+    private static string Percent(double? a, double? b) => a is { } x && b is { } y && y > 0 ? (100 * x / y).ToString("0.00", Invariant) + " %" : "";
+
+    private static string Per(double? ns, int count) => ns is { } x ? (x / count / 1000).ToString("0.0", Invariant) + " µs" : "";
+
+    private static string Ms(double ns) => (ns / 1e6).ToString("0.0", Invariant) + " ms";
+
+    private static string Bytes(long? bytes) => bytes is { } b ? (b / 1024.0 / 1024.0).ToString("0.0", Invariant) + " MB" : "";
+}
