@@ -175,11 +175,17 @@ internal sealed class LibraryImportProject
     public ImmutableArray<SyntaxTree> Trees { get; }
     public ISourceGenerator Generator { get; }
 
+    /// <summary>Declaration 500, and the same file with another entry point (the edit of the incremental benchmark).</summary>
+    public SyntaxTree EditedBefore { get; }
+    public SyntaxTree EditedAfter { get; }
+
     public static CSharpCompilationOptions Options { get; } = Compilations.Options.WithAllowUnsafe(true);
 
     public LibraryImportProject()
     {
-        Trees = Enumerable.Range(0, Declarations).Select(n => Compilations.Parse("/synthetic/Interop/Native" + n.ToString("D4", CultureInfo.InvariantCulture) + ".cs", Source(n))).ToImmutableArray();
+        Trees = Enumerable.Range(0, Declarations).Select(n => Compilations.Parse(FilePath(n), Source(n))).ToImmutableArray();
+        EditedBefore = Trees[NetworkProject.EditedNetwork];
+        EditedAfter = Compilations.Parse(EditedBefore.FilePath, Source(NetworkProject.EditedNetwork).Replace("EntryPoint = \"open_", "EntryPoint = \"open2_"));
         string path = Sdk.LibraryImportGeneratorPath;
         if (!File.Exists(path))
             throw new FileNotFoundException("the SDK's LibraryImportGenerator is not where expected", path);
@@ -197,6 +203,8 @@ internal sealed class LibraryImportProject
         if (errors.Count > 0)
             throw new InvalidOperationException("the LibraryImport project does not compile:\n" + string.Join("\n", errors));
     }
+
+    private static string FilePath(int n) => "/synthetic/Interop/Native" + n.ToString("D4", CultureInfo.InvariantCulture) + ".cs";
 
     private static string Source(int n) =>
         "using System.Runtime.InteropServices;\n\n"
