@@ -64,9 +64,8 @@ namespace ConvShapeAnalyzers.Core
         {
             long kHat = EffectiveKernel(kernel, dilation);
             long span = input + padding.Total - kHat;
-            if (span < 0)
+            if (ConvolutionSize(input, kernel, stride, dilation, padding) is not { } output)
                 return TooSmall(input, kernel, dilation, padding);
-            long output = span / stride + 1;
             long remainder = span % stride;
             string formula = KernelNote(kernel, dilation) + "o = ⌊(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌋ + 1 = " + N(output);
             int relationship = ConvolutionRelationship(kernel, stride, dilation, padding);
@@ -97,12 +96,11 @@ namespace ConvShapeAnalyzers.Core
 
             long kHat = EffectiveKernel(kernel, dilation);
             long span = input + padding.Total - kHat;
-            long rounded = FloorDiv(span + stride - 1, stride) + 1;
+            long rounded = CeilDiv(span, stride) + 1;
             string formula = KernelNote(kernel, dilation) + "o = ⌈(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌉ + 1 = " + N(rounded);
-            long output = rounded;
-            if ((rounded - 1) * stride >= input + padding.Before)
+            long output = PoolSize(input, kernel, stride, dilation, padding, ceilMode: true);
+            if (output != rounded)
             {
-                output = rounded - 1;
                 formula += ", less the window that would start in the right padding ((" + N(rounded) + " − 1)·" + N(stride) + " ≥ "
                     + N(input) + " + " + N(padding.Before) + ") = " + N(output);
             }
@@ -125,7 +123,7 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>Transposed convolution, Relationships 8–14: o = (i − 1)s − pl − pr + d(k − 1) + op + 1.</summary>
         public static Outcome<AxisResult> Transposed(long input, long kernel, long stride, long dilation, AxisPadding padding, long outputPadding)
         {
-            long output = (input - 1) * stride - padding.Total + dilation * (kernel - 1) + outputPadding + 1;
+            long output = TransposedSize(input, kernel, stride, dilation, padding, outputPadding);
             string formula = "o = (" + N(input) + " − 1)·" + N(stride) + " − " + padding.Term + " + " + N(dilation) + "·(" + N(kernel) + " − 1) + "
                 + N(outputPadding) + " + 1 = " + N(output);
             if (output < 1)
@@ -137,6 +135,33 @@ namespace ConvShapeAnalyzers.Core
             string? note = relationship == 10 ? "half padding" : relationship == 11 ? "full padding" : null;
             return Sized(new AxisResult(output, padding, 0, 0, formula + Text.Relationship(relationship, note), relationship));
         }
+
+        /// <summary>
+        /// The numbers alone, for searches over many input sizes (CSA3003); the formula-building functions above use them too.
+        /// Convolution: o = ⌊(i + pl + pr − k̂)/s⌋ + 1, or null where the padded input is smaller than k̂.
+        /// </summary>
+        public static long? ConvolutionSize(long input, long kernel, long stride, long dilation, AxisPadding padding)
+        {
+            long span = input + padding.Total - EffectiveKernel(kernel, dilation);
+            return span < 0 ? null : span / stride + 1;
+        }
+
+        /// <summary>
+        /// PyTorch's pooled size before its o ≥ 1 check: ⌊(i + pl + pr − k̂)/s⌋ + 1, or in ceil mode ⌈…⌉ + 1 less a window that
+        /// would start in the right padding. Below 1 where PyTorch refuses (MaxPool1d: see PoolingRules).
+        /// </summary>
+        public static long PoolSize(long input, long kernel, long stride, long dilation, AxisPadding padding, bool ceilMode)
+        {
+            long span = input + padding.Total - EffectiveKernel(kernel, dilation);
+            if (!ceilMode)
+                return FloorDiv(span, stride) + 1;
+            long rounded = CeilDiv(span, stride) + 1;
+            return (rounded - 1) * stride >= input + padding.Before ? rounded - 1 : rounded;
+        }
+
+        /// <summary>Transposed convolution: o = (i − 1)s − pl − pr + d(k − 1) + op + 1, which PyTorch refuses below 1.</summary>
+        public static long TransposedSize(long input, long kernel, long stride, long dilation, AxisPadding padding, long outputPadding) =>
+            (input - 1) * stride - padding.Total + dilation * (kernel - 1) + outputPadding + 1;
 
         /// <summary>
         /// Relationship 14's a: the output padding that makes a transposed convolution restore the input size

@@ -5,15 +5,19 @@ using static ConvShapeAnalyzers.Core.Text;
 namespace ConvShapeAnalyzers.Core
 {
     /// <summary>
-    /// Input sizes for which a network's joins (Add, Concat, CenterCrop) fit, searched one axis at a time on the axis's
-    /// 1-D slice: the hints of CSA2003/CSA2004 and the check of CSA3003.
+    /// Input sizes for which a network's joins (Add, Concat, CenterCrop) fit, searched one axis at a time: the hints of
+    /// CSA2003/CSA2004 and the check of CSA3003.
     /// </summary>
     internal static class InputSizeSearch
     {
         private const int Window = 256;
         private const int Neighbourhood = 32;
 
-        /// <summary>The layer whose join breaks when the axis has this size, or -1 when every join fits.</summary>
+        /// <summary>
+        /// The layer whose join breaks when the axis has this size, or -1 when every join fits, decided on the axis's 1-D slice so
+        /// that a mismatch on another axis does not count. For the hints of networks with errors, which <see cref="AxisSizes"/>
+        /// cannot take.
+        /// </summary>
         public static int BrokenJoin(NetworkSpec spec, int axis, long size)
         {
             if (size < 1)
@@ -59,39 +63,30 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>
         /// CSA3003: the joins fit at the declared size but break at neighbouring sizes; returns (layer, axis, message) per axis
         /// where that happens, naming the sizes near the declared one that fit (the caller joins the axes of one layer).
+        /// <paramref name="layers"/> is the analysis at the declared size, which found no error.
         /// </summary>
-        public static IEnumerable<(int Layer, string Axis, string Message)> SizeDependentJoins(NetworkSpec spec)
+        public static IEnumerable<(int Layer, string Axis, string Message)> SizeDependentJoins(NetworkSpec spec, IReadOnlyList<LayerReport> layers)
         {
             string[] names = Axes.For(spec.Input.Rank);
-            var searched = new Dictionary<NetworkSpec, (int Broken, List<long> Fitting)>();
             for (int a = 0; a < spec.Input.Rank; a++)
             {
                 long size = spec.Input.Sizes[a];
                 long low = System.Math.Max(1, size - Neighbourhood), high = size + Neighbourhood;
-                // Square networks slice alike on every axis: search each distinct slice once.
-                NetworkSpec slice = AxisSlice.Of(spec, a, size);
-                if (!searched.TryGetValue(slice, out var found))
-                    searched[slice] = found = Search(spec, a, size, low, high);
-                (int broken, List<long> fitting) = found;
+                var sizes = new AxisSizes(spec, layers, a);
+                var fitting = new List<long>();
+                int broken = -1;
+                for (long candidate = low; candidate <= high; candidate++)
+                {
+                    int layer = candidate == size ? -1 : sizes.BrokenLayer(candidate);
+                    if (layer < 0)
+                        fitting.Add(candidate);
+                    else if (broken < 0 && spec.Layers[layer].Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop)
+                        broken = layer;
+                }
                 if (broken >= 0)
                     yield return (broken, names[a], "fits at the declared size " + N(size) + ", but not at every input size: of " + N(low) + " to " + N(high)
                         + " only " + Sizes(fitting) + " fit");
             }
-        }
-
-        private static (int Broken, List<long> Fitting) Search(NetworkSpec spec, int axis, long size, long low, long high)
-        {
-            var fitting = new List<long>();
-            int broken = -1;
-            for (long candidate = low; candidate <= high; candidate++)
-            {
-                int layer = candidate == size ? -1 : BrokenJoin(spec, axis, candidate);
-                if (layer < 0)
-                    fitting.Add(candidate);
-                else if (broken < 0 && layer < spec.Layers.Count && spec.Layers[layer].Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop)
-                    broken = layer;
-            }
-            return (broken, fitting);
         }
 
         private static string Sizes(List<long> sizes) =>

@@ -10,6 +10,9 @@ namespace ConvShapeAnalyzers.Core
     /// </summary>
     public static class NetworkAnalyzer
     {
+        /// <summary>What <see cref="LayerReport.Sources"/> holds for the network input, and for a name that resolves to nothing.</summary>
+        internal const int InputLayer = -1, Unresolved = -2;
+
         public static NetworkReport Analyze(NetworkSpec spec) => Analyze(spec, hints: true);
 
         /// <summary>
@@ -61,7 +64,7 @@ namespace ConvShapeAnalyzers.Core
                 if (fitting is not null || findings.Any(f => f.Rule.IsError()) || !spec.Layers.Any(l => l.Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop))
                     return;
                 // One finding per join, its axes in one message ("Height and Width: ..." where they agree).
-                foreach (IGrouping<int, (int Layer, string Axis, string Message)> join in InputSizeSearch.SizeDependentJoins(spec).GroupBy(j => j.Layer))
+                foreach (IGrouping<int, (int Layer, string Axis, string Message)> join in InputSizeSearch.SizeDependentJoins(spec, reports).GroupBy(j => j.Layer))
                     findings.Add(new Finding(join.Key, Rule.SizeDependentMismatch, Param.Layer, -1, spec.Layers[join.Key].Name + ": "
                         + JoinAxes(join.Select(j => (j.Axis, j.Message))) + ". A fully convolutional network run at another size would fail there; "
                         + "document the sizes it takes, or make the branches agree for every size", null));
@@ -101,7 +104,7 @@ namespace ConvShapeAnalyzers.Core
                     byName.Add(layer.Name, index);
                 flattenedFrom.Add(layer.Kind == LayerKind.Flatten ? first : layer.Kind is LayerKind.Identity or LayerKind.BatchNorm && sources.Count > 0 ? FlattenedFrom(sources[0].Layer) : null);
                 return new LayerReport(index, layer.Name, layer.Kind, scope.Module, result.Description, first, result.Output, result.Axes.ToEquatableArray(),
-                    result.Parameters, result.MultiplyAdds, Field(result, sources), emittable);
+                    result.Parameters, result.MultiplyAdds, Field(result, sources), emittable) { Sources = sources.Select(s => s.Layer).ToEquatableArray() };
             }
 
             private void Apply(LayerScope scope, List<(string Name, int Layer)> sources, TensorShape? first, LayerResult result)
@@ -153,9 +156,6 @@ namespace ConvShapeAnalyzers.Core
                         break;
                 }
             }
-
-            private const int InputLayer = -1;
-            private const int Unresolved = -2;
 
             /// <summary>The layers a layer reads: its From (default: the one before), or the names given to Add, Concat and CenterCrop.</summary>
             private List<(string Name, int Layer)> Sources(LayerScope scope, int index)

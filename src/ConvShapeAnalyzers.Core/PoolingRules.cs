@@ -43,17 +43,16 @@ namespace ConvShapeAnalyzers.Core
             for (int a = 0; a < rank; a++)
             {
                 long i = input.Sizes[a];
-                if (!max && rank == 3 && i < k[a])
+                if (ChecksUnpaddedInput(spec) && i < k[a])
                 {
-                    // avg_pool3d checks the unpadded input against the kernel, unlike every other pooling.
                     scope.Report(Rule.OutputBelowOne, Param.Layer, names[a] + ": the input " + N(i) + " is smaller than the kernel " + N(k[a])
                         + "; PyTorch's AvgPool3d checks the input before padding (\"input image smaller than kernel size\"). Use an input of at least " + N(k[a]));
                     return;
                 }
                 AxisPadding pad = AxisArithmetic.ResolvePadding(padding.Value.Mode, p[a], i, k[a], s[a], d[a]);
                 Outcome<AxisResult> axis = AxisArithmetic.Pool(i, k[a], s[a], d[a], pad, spec.CeilMode);
-                if (axis.Value is null && max && rank == 1 && EmptyMaxPool1d(i, k[a], s[a], d[a], pad, spec.CeilMode) is { } empty)
-                    axis = empty;
+                if (axis.Value is null && AllowsEmptyOutput(spec, i, k[a], s[a], d[a], pad))
+                    axis = EmptyMaxPool1d(i, k[a], s[a], d[a], pad, spec.CeilMode);
                 if (axis.Value is not { } value)
                 {
                     scope.Report(axis.Refusal!, names[a]);
@@ -74,17 +73,25 @@ namespace ConvShapeAnalyzers.Core
                     + "; an exported model changes shape. Pad the input so the last window starts inside it, or use CeilMode = false");
         }
 
+        /// <summary>avg_pool3d checks the unpadded input against the kernel, unlike every other pooling.</summary>
+        internal static bool ChecksUnpaddedInput(LayerSpec spec) => spec.Kind == LayerKind.AvgPool && spec.Rank == 3;
+
         /// <summary>
         /// PyTorch's max_pool1d, unlike every other pooling, accepts a computed length of exactly 0 (it checks o ≥ 0) and
         /// returns an empty tensor; the next layer that needs a position then fails.
         /// </summary>
-        private static AxisResult? EmptyMaxPool1d(long input, long kernel, long stride, long dilation, AxisPadding padding, bool ceilMode)
+        internal static bool AllowsEmptyOutput(LayerSpec spec, long input, long kernel, long stride, long dilation, AxisPadding padding)
+        {
+            if (spec.Kind != LayerKind.MaxPool || spec.Rank != 1)
+                return false;
+            long span = input + padding.Total - AxisArithmetic.EffectiveKernel(kernel, dilation);
+            // o = ⌊span/s⌋ + 1, in ceil mode ⌈span/s⌉ + 1, is 0 where the rounded quotient is −1.
+            return (spec.CeilMode ? AxisArithmetic.CeilDiv(span, stride) : AxisArithmetic.FloorDiv(span, stride)) == -1;
+        }
+
+        private static AxisResult EmptyMaxPool1d(long input, long kernel, long stride, long dilation, AxisPadding padding, bool ceilMode)
         {
             long kHat = AxisArithmetic.EffectiveKernel(kernel, dilation);
-            long span = input + padding.Total - kHat;
-            // o = ⌊span/s⌋ + 1, in ceil mode ⌈span/s⌉ + 1, is 0 where the rounded quotient is −1.
-            if ((ceilMode ? AxisArithmetic.CeilDiv(span, stride) : AxisArithmetic.FloorDiv(span, stride)) != -1)
-                return null;
             string open = ceilMode ? "⌈" : "⌊", close = ceilMode ? "⌉" : "⌋";
             return new AxisResult(0, padding, 0, 0, (dilation == 1 ? "" : "k̂ = " + N(dilation) + "·(" + N(kernel) + " − 1) + 1 = " + N(kHat) + "; ")
                 + "o = " + open + "(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + close + " + 1 = 0: an empty output, which MaxPool1d allows", 0);

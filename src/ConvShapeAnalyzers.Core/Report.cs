@@ -12,7 +12,11 @@ namespace ConvShapeAnalyzers.Core
     /// and everything it reads is free of errors, so its constants may be generated. ReceptiveField is empty where undefined.
     /// </summary>
     public sealed record LayerReport(int Index, string Name, LayerKind Kind, string Module, string Description, TensorShape? Input, TensorShape? Output,
-        EquatableArray<AxisReport> Axes, long Parameters, long MultiplyAdds, EquatableArray<ReceptiveField> ReceptiveField, bool Emittable);
+        EquatableArray<AxisReport> Axes, long Parameters, long MultiplyAdds, EquatableArray<ReceptiveField> ReceptiveField, bool Emittable)
+    {
+        /// <summary>The layers it reads, as resolved: an index, −1 for the network input, −2 where a name resolves to nothing.</summary>
+        internal EquatableArray<int> Sources { get; init; }
+    }
 
     /// <summary>A broken rule located at a layer (-1: the network itself) and one of its arguments.</summary>
     public sealed record Finding(int Layer, Rule Rule, Param Param, int ArgIndex, string Message, string? Fix)

@@ -60,7 +60,7 @@ namespace ConvShapeAnalyzers.Core
                 for (int a = 0; a < rank; a++)
                 {
                     double scale = spec.ScaleFactor[spec.ScaleFactor.Count == 1 ? 0 : a];
-                    double exact = System.Math.Floor(input.Sizes[a] * scale);
+                    double exact = Upsampled(input.Sizes[a], scale);
                     string formula = "o = ⌊" + N(input.Sizes[a]) + " · " + N(scale) + "⌋ = " + N(exact);
                     if (exact < 1 || exact > AxisArithmetic.MaxSize)
                     {
@@ -83,6 +83,9 @@ namespace ConvShapeAnalyzers.Core
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
         }
+
+        /// <summary>⌊i · scale⌋, as PyTorch's interpolate computes the size; below 1 or beyond 32 bits is refused.</summary>
+        internal static double Upsampled(long input, double scale) => System.Math.Floor(input * scale);
 
         /// <summary>ZeroPad: o = i + pl + pr, with PyTorch's order (left, right, top, bottom, front, back: last axis first). Negative values crop.</summary>
         public static void ZeroPad(LayerScope scope, TensorShape? input, LayerResult result)

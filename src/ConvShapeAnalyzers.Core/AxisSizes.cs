@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+
+namespace ConvShapeAnalyzers.Core
+{
+    /// <summary>
+    /// One input axis of a checked network as numbers only, for trying many sizes of that axis (CSA3003) without building a
+    /// message per layer and size. The network's analysis at the declared size found no error, so every hyper-parameter is
+    /// resolved in its report; the sizes come from the same AxisArithmetic functions the layer rules use, and the other
+    /// axes keep their declared sizes. A property test holds it equal to a full analysis at each size.
+    /// </summary>
+    internal sealed class AxisSizes
+    {
+        /// <summary>No value: a layer whose size overflows (CSA1008, not a join problem) and everything after it.</summary>
+        private const long Unknown = -1;
+
+        private readonly NetworkSpec spec;
+        private readonly IReadOnlyList<LayerReport> layers;
+        private readonly int axis;
+        private readonly long[] values;
+
+        public AxisSizes(NetworkSpec spec, IReadOnlyList<LayerReport> layers, int axis)
+        {
+            this.spec = spec;
+            this.layers = layers;
+            this.axis = axis;
+            values = new long[layers.Count];
+        }
+
+        /// <summary>
+        /// The first layer that breaks when the axis has this size (a join whose inputs differ, an output below 1, a crop larger
+        /// than its input), or −1 when every layer fits: what the full analysis reports as CSA2003, CSA2004, CSA1002 or
+        /// CSA1001 on a join's layers.
+        /// </summary>
+        public int BrokenLayer(long size)
+        {
+            for (int n = 0; n < values.Length; n++)
+            {
+                long value = Output(n, size);
+                if (value == Broken)
+                    return n;
+                values[n] = value;
+            }
+            return -1;
+        }
+
+        /// <summary>After <see cref="BrokenLayer"/> found nothing broken: the layer's size on the axis (its feature count once flat), or −1 where unknown.</summary>
+        public long SizeOf(int layer) => values[layer];
+
+        private const long Broken = -2;
+
+        /// <summary>The layer's size on the axis (its feature count once flat), <see cref="Unknown"/>, or <see cref="Broken"/>.</summary>
+        private long Output(int n, long size)
+        {
+            LayerReport layer = layers[n];
+            LayerSpec declared = spec.Layers[n];
+            if (layer.Output is null || layer.Sources.IsEmpty)
+                return Unknown;
+            long x = Source(layer, 0, size);
+            if (x == Unknown)
+                return Unknown;
+            AxisReport? a = axis < layer.Axes.Count ? layer.Axes[axis] : null;
+            switch (declared.Kind)
+            {
+                case LayerKind.Conv:
+                    return a is null ? Unknown : Sized(AxisArithmetic.ConvolutionSize(x, a.Kernel, a.Stride, a.Dilation, Padding(declared, a, x)) ?? 0);
+                case LayerKind.ConvTranspose:
+                    return a is null ? Unknown : Sized(AxisArithmetic.TransposedSize(x, a.Kernel, a.Stride, a.Dilation, a.Padding, a.OutputPadding));
+                case LayerKind.MaxPool:
+                case LayerKind.AvgPool:
+                    if (a is null)
+                        return Unknown;
+                    if (PoolingRules.ChecksUnpaddedInput(declared) && x < a.Kernel)
+                        return Broken;
+                    AxisPadding padding = Padding(declared, a, x);
+                    long pooled = AxisArithmetic.PoolSize(x, a.Kernel, a.Stride, a.Dilation, padding, declared.CeilMode);
+                    return pooled < 1 && PoolingRules.AllowsEmptyOutput(declared, x, a.Kernel, a.Stride, a.Dilation, padding) ? 0 : Sized(pooled);
+                case LayerKind.Upsample when !declared.ScaleFactor.IsEmpty:
+                    double scaled = ResizeRules.Upsampled(x, declared.ScaleFactor[declared.ScaleFactor.Count == 1 ? 0 : axis]);
+                    return scaled < 1 ? Broken : scaled > AxisArithmetic.MaxSize ? Unknown : (long)scaled;
+                case LayerKind.Upsample:
+                case LayerKind.AdaptiveAvgPool:
+                case LayerKind.AdaptiveMaxPool:
+                    return layer.Output.Sizes[axis];
+                case LayerKind.ZeroPad:
+                    return a is null ? Unknown : Sized(x + a.Padding.Total);
+                case LayerKind.CenterCrop:
+                    long target = Source(layer, 1, size);
+                    return target == Unknown ? Unknown : target > x ? Broken : target;
+                case LayerKind.Flatten:
+                    return Flattened(layer.Input!, x);
+                case LayerKind.Linear:
+                    return layer.Output.Channels;
+                case LayerKind.Add:
+                case LayerKind.Concat:
+                    return Join(layer, size, x);
+                default:
+                    return x;  // BatchNorm, Identity
+            }
+        }
+
+        /// <summary>Add needs equal sizes (equal feature counts when flat); Concat equal sizes, or adds up feature counts when flat.</summary>
+        private long Join(LayerReport layer, long size, long first)
+        {
+            bool flat = layer.Output!.IsFlat;
+            long sum = first;
+            for (int n = 1; n < layer.Sources.Count; n++)
+            {
+                long other = Source(layer, n, size);
+                if (other == Unknown)
+                    return Unknown;
+                if (layer.Kind == LayerKind.Concat && flat)
+                    sum = Checked.Sum(sum, other);
+                else if (other != first)
+                    return Broken;
+            }
+            return layer.Kind == LayerKind.Concat && flat ? Counted(sum) : first;
+        }
+
+        private long Source(LayerReport layer, int n, long size)
+        {
+            int source = layer.Sources[n];
+            return source == NetworkAnalyzer.InputLayer ? size : source >= 0 ? values[source] : Unknown;
+        }
+
+        /// <summary>SAME_UPPER and SAME_LOWER pad by an amount that depends on the input size; every other mode as declared.</summary>
+        private static AxisPadding Padding(LayerSpec layer, AxisReport axis, long input) =>
+            layer.Padding?.Mode is PadMode.SameUpper or PadMode.SameLower
+                ? AxisArithmetic.ResolvePadding(layer.Padding.Mode, 0, input, axis.Kernel, axis.Stride, axis.Dilation)
+                : axis.Padding;
+
+        /// <summary>C × Π sizes with this axis at <paramref name="x"/>.</summary>
+        private long Flattened(TensorShape input, long x)
+        {
+            long features = input.Channels;
+            for (int a = 0; a < input.Rank; a++)
+                features = Checked.Product(features, a == axis ? x : input.Sizes[a]);
+            return Counted(features);
+        }
+
+        /// <summary>A feature count may be 0 (after an empty MaxPool1d); beyond 32 bits it is an overflow (CSA1008).</summary>
+        private static long Counted(long count) => count < 0 || count > AxisArithmetic.MaxSize ? Unknown : count;
+
+        /// <summary>Below 1 is refused (CSA1002); beyond 32 bits is an overflow (CSA1008), after which sizes are unknown.</summary>
+        private static long Sized(long size) => size < 1 ? Broken : size > AxisArithmetic.MaxSize ? Unknown : size;
+    }
+}
