@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ConvShapeAnalyzers.Core;
 using ConvShapeAnalyzers.Reading;
@@ -9,13 +10,14 @@ namespace ConvShapeAnalyzers.Analysis
     /// <summary>Maps a finding to the source it is about: the offending argument where there is one, else the attribute.</summary>
     internal static class FindingLocator
     {
-        public static Location Locate(Finding finding, NetworkDeclaration declaration, Compilation compilation)
+        /// <summary><paramref name="trees"/>: the network type's own files, where all its attributes are (a few, not the compilation's thousands).</summary>
+        public static Location Locate(Finding finding, NetworkDeclaration declaration, IReadOnlyList<SyntaxTree> trees)
         {
             if (finding.Layer < 0 || finding.Layer >= declaration.Sites.Count)
-                return ToLocation(declaration.Attribute, compilation);
+                return ToLocation(declaration.Attribute, trees);
             LayerSite site = declaration.Sites[finding.Layer];
             LayerKind kind = declaration.Spec.Layers[finding.Layer].Kind;
-            return ToLocation(Span(finding, site, kind) ?? site.Attribute, compilation);
+            return ToLocation(Span(finding, site, kind) ?? site.Attribute, trees);
         }
 
         private static SourceSpan? Span(Finding finding, LayerSite site, LayerKind kind) => finding.Param switch
@@ -40,9 +42,9 @@ namespace ConvShapeAnalyzers.Analysis
 
         private static SourceSpan? Named(LayerSite site, string name) => site.Named.FirstOrDefault(n => n.Name == name)?.Span;
 
-        private static Location ToLocation(SourceSpan span, Compilation compilation)
+        private static Location ToLocation(SourceSpan span, IReadOnlyList<SyntaxTree> trees)
         {
-            SyntaxTree? tree = compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == span.Path && t.Length >= span.Start + span.Length);
+            SyntaxTree? tree = trees.FirstOrDefault(t => t.FilePath == span.Path && t.Length >= span.Start + span.Length);
             return tree is null ? Location.None : Location.Create(tree, new TextSpan(span.Start, span.Length));
         }
     }

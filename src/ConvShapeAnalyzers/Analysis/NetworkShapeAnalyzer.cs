@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using ConvShapeAnalyzers.Core;
 using ConvShapeAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
@@ -29,10 +30,11 @@ namespace ConvShapeAnalyzers.Analysis
             if (NetworkReader.NetworkAttribute(type) is null || NetworkReader.Read(type, context.CancellationToken) is not { } declaration)
                 return;
             NetworkReport report = NetworkAnalyzer.Analyze(declaration.Spec);
+            SyntaxTree[] trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToArray();
             foreach (Finding finding in report.Findings)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                Location location = FindingLocator.Locate(finding, declaration, context.Compilation);
+                Location location = FindingLocator.Locate(finding, declaration, trees);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), location, Properties(finding), finding.Message));
             }
         }
