@@ -20,14 +20,20 @@ namespace ConvShapeAnalyzers.Analysis
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // One action per type, not one per field and property: a project's generated code holds hundreds of thousands of
+            // constants, each of which a member action would cost a callback check (docs/performance.md).
             context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
-            context.RegisterSymbolAction(AnalyzeMember, SymbolKind.Field, SymbolKind.Property);
         }
 
         private static void AnalyzeType(SymbolAnalysisContext context)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (NetworkReader.NetworkAttribute(type) is null || NetworkReader.Read(type, context.CancellationToken) is not { } declaration)
+            if (NetworkReader.NetworkAttribute(type) is null)
+            {
+                ReportLayersOutsideNetwork(context, type);
+                return;
+            }
+            if (NetworkReader.Read(type, context.CancellationToken) is not { } declaration)
                 return;
             NetworkReport report = NetworkAnalyzer.Analyze(declaration.Spec);
             SyntaxTree[] trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToArray();
@@ -40,15 +46,18 @@ namespace ConvShapeAnalyzers.Analysis
         }
 
         /// <summary>CSA1009: a layer attribute on a member of a type without [Network] is silently ignored otherwise.</summary>
-        private static void AnalyzeMember(SymbolAnalysisContext context)
+        private static void ReportLayersOutsideNetwork(SymbolAnalysisContext context, INamedTypeSymbol type)
         {
-            if (context.Symbol.ContainingType is not { } type || NetworkReader.NetworkAttribute(type) is not null)
-                return;
-            foreach (AttributeData attribute in context.Symbol.GetAttributes())
-                if (LayerKinds.TryGet(attribute.AttributeClass, out var layer) && attribute.ApplicationSyntaxReference is { } syntax)
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rule.InvalidDeclaration), Location.Create(syntax.SyntaxTree, syntax.Span),
-                        context.Symbol.Name + ": [" + Axes.ModuleName(layer.Kind, layer.Rank) + "] is on a member of " + type.Name
-                        + ", which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to " + type.Name));
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is not (IFieldSymbol or IPropertySymbol) || member.IsImplicitlyDeclared)
+                    continue;
+                foreach (AttributeData attribute in member.GetAttributes())
+                    if (LayerKinds.TryGet(attribute.AttributeClass, out var layer) && attribute.ApplicationSyntaxReference is { } syntax)
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rule.InvalidDeclaration), Location.Create(syntax.SyntaxTree, syntax.Span),
+                            member.Name + ": [" + Axes.ModuleName(layer.Kind, layer.Rank) + "] is on a member of " + type.Name
+                            + ", which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to " + type.Name));
+            }
         }
 
         private static ImmutableDictionary<string, string?> Properties(Finding finding)
