@@ -59,6 +59,15 @@ public static class Program
         Row(report, "(c) incremental run after a one-layer edit / cold run", Percent(incremental, ours), "≤ 1%");
         Row(report, "LibraryImportGenerator: incremental run after one edit / cold run", Percent(theirsIncremental, theirs), "");
         Row(report, "core: residual network / chain, per network (CSA3003 search)", Ratio(residual / 250, chains / 750), "");
+        double? floorCold = Mean(summaries, nameof(GeneratorProfileBenchmarks.Floor_Cold));
+        double? floorIncremental = Mean(summaries, nameof(GeneratorProfileBenchmarks.Floor_AfterOneLayerEdit));
+        Row(report, "profile: ShapeGenerator cold run", Ms(ours), "");
+        Row(report, "profile: ForAttributeWithMetadataName alone (no reading), cold run", Ms(floorCold), "");
+        Row(report, "profile: ForAttributeWithMetadataName alone, incremental run after a one-layer edit", Ms(floorIncremental), "");
+        Row(report, "profile: binding the 20,000 layer attributes on a fresh compilation", Ms(Mean(summaries, nameof(GeneratorProfileBenchmarks.BindLayerAttributes))), "");
+        Row(report, "profile: NetworkReader.Read of the 1,000 networks on a fresh compilation (binding included)", Ms(Mean(summaries, nameof(CoreBenchmarks.Read_All))), "");
+        Row(report, "profile: NetworkAnalyzer.Analyze of the 1,000 networks", Ms(chains + residual), "");
+        Row(report, "(c) floor: ForAttributeWithMetadataName alone, incremental / ShapeGenerator cold", Percent(floorIncremental, ours), "");
         Row(report, "(d) allocated by one cold ShapeGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.ShapeGenerator_Cold))), "");
         Row(report, "(d) allocated by one incremental ShapeGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.ShapeGenerator_AfterOneLayerEdit))), "");
         Row(report, "(d) allocated by one cold LibraryImportGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.LibraryImportGenerator_Cold))), "");
