@@ -13,6 +13,9 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>No value: a layer whose size overflows (CSA1008, not a join problem) and everything after it.</summary>
         private const long Unknown = -1;
 
+        /// <summary>The layer cannot take this size: its join's inputs differ, its output is below 1, or it crops to a larger size.</summary>
+        private const long Broken = -2;
+
         private readonly NetworkSpec spec;
         private readonly IReadOnlyList<LayerReport> layers;
         private readonly int axis;
@@ -28,8 +31,8 @@ namespace ConvShapeAnalyzers.Core
 
         /// <summary>
         /// The first layer that breaks when the axis has this size (a join whose inputs differ, an output below 1, a crop larger
-        /// than its input), or −1 when every layer fits: what the full analysis reports as CSA2003, CSA2004, CSA1002 or
-        /// CSA1001 on a join's layers.
+        /// than its input), or −1 when every layer fits: where the full analysis would report CSA2003, CSA2004, CSA1002, or
+        /// CSA1001 on a crop.
         /// </summary>
         public int BrokenLayer(long size)
         {
@@ -45,8 +48,6 @@ namespace ConvShapeAnalyzers.Core
 
         /// <summary>After <see cref="BrokenLayer"/> found nothing broken: the layer's size on the axis (its feature count once flat), or −1 where unknown.</summary>
         public long SizeOf(int layer) => values[layer];
-
-        private const long Broken = -2;
 
         /// <summary>The layer's size on the axis (its feature count once flat), <see cref="Unknown"/>, or <see cref="Broken"/>.</summary>
         private long Output(int n, long size)

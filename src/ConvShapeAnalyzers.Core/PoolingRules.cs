@@ -13,7 +13,6 @@ namespace ConvShapeAnalyzers.Core
         {
             LayerSpec spec = scope.Spec;
             int rank = spec.Rank;
-            bool max = spec.Kind == LayerKind.MaxPool;
             long[]? k = Expand(scope, spec.Kernel, Fill(rank, 1), Param.Kernel, "kernelSize", 1);
             long[]? s = k is null ? null : Expand(scope, spec.Stride, k, Param.Stride, "Stride", 1);
             long[]? d = Expand(scope, spec.Dilation, Fill(rank, 1), Param.Dilation, "Dilation", 1);
