@@ -116,7 +116,7 @@ public static class Program
             if (plainEmitNs is null)
             {
                 var watch = Stopwatch.StartNew();
-                Compilations.Emit(Compilations.Create(project.Trees.AddRange(project.GeneratedAsPlainSource)));
+                Compilations.Emit(Compilations.Create(project.ParseSourcesAndGenerated()));
                 emitted = watch.Elapsed;
             }
             if (run < warmups)

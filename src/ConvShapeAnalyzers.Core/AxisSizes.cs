@@ -63,7 +63,9 @@ namespace ConvShapeAnalyzers.Core
             switch (declared.Kind)
             {
                 case LayerKind.Conv:
-                    return a is null ? Unknown : Sized(AxisArithmetic.ConvolutionSize(x, a.Kernel, a.Stride, a.Dilation, Padding(declared, a, x)) ?? 0);
+                    if (a is null)
+                        return Unknown;
+                    return AxisArithmetic.ConvolutionSize(x, a.Kernel, a.Stride, a.Dilation, Padding(declared, a, x)) is { } convolved ? Sized(convolved) : Broken;
                 case LayerKind.ConvTranspose:
                     return a is null ? Unknown : Sized(AxisArithmetic.TransposedSize(x, a.Kernel, a.Stride, a.Dilation, a.Padding, a.OutputPadding));
                 case LayerKind.MaxPool:

@@ -48,16 +48,11 @@ namespace ConvShapeAnalyzers.Analysis
         /// <summary>CSA1009: a layer attribute on a member of a type without [Network] is silently ignored otherwise.</summary>
         private static void ReportLayersOutsideNetwork(SymbolAnalysisContext context, INamedTypeSymbol type)
         {
-            foreach (ISymbol member in type.GetMembers())
-            {
-                if (member is not (IFieldSymbol or IPropertySymbol) || member.IsImplicitlyDeclared)
-                    continue;
-                foreach (AttributeData attribute in member.GetAttributes())
-                    if (LayerKinds.TryGet(attribute.AttributeClass, out var layer) && attribute.ApplicationSyntaxReference is { } syntax)
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rule.InvalidDeclaration), Location.Create(syntax.SyntaxTree, syntax.Span),
-                            member.Name + ": [" + Axes.ModuleName(layer.Kind, layer.Rank) + "] is on a member of " + type.Name
-                            + ", which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to " + type.Name));
-            }
+            foreach ((ISymbol member, AttributeData attribute, LayerKind kind, int rank) in NetworkReader.LayerMembers(type))
+                if (attribute.ApplicationSyntaxReference is { } syntax)
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rule.InvalidDeclaration), Location.Create(syntax.SyntaxTree, syntax.Span),
+                        member.Name + ": [" + Axes.ModuleName(kind, rank) + "] is on a member of " + type.Name
+                        + ", which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to " + type.Name));
         }
 
         private static ImmutableDictionary<string, string?> Properties(Finding finding)

@@ -23,13 +23,13 @@ namespace ConvShapeAnalyzers.Reading
             long[] numbers = network.ConstructorArguments.Select(a => ConstantReader.Integral(a.Value) ?? 0).ToArray();
             var input = new TensorShape(numbers[0], new EquatableArray<long>(numbers.Skip(1).ToArray()));
 
-            var types = new List<TypeShell>();
-            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
-                types.Insert(0, Shell(t));
             string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } space ? space.ToDisplayString() : null;
             // Half-typed code ("partial class" before its name, "namespace Samples.") has names the compiler already rejects.
             if (!IsNameable(type) || (ns is not null && ns.Split('.').Any(segment => !SyntaxFacts.IsValidIdentifier(segment.TrimStart('@')))))
                 return null;
+            var types = new List<TypeShell>();
+            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+                types.Insert(0, Shell(t));
             var problems = new List<Refusal>();
             if (type.IsFileLocal)
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, type.Name + " is file-local, so generated code in another file cannot extend it; remove the file modifier"));
