@@ -140,7 +140,7 @@ public class CoreBenchmarks
         trees = project.Trees.AddRange(project.GeneratedAsPlainSource);   // the attributes come from the generator
         Compilation compilation = Compilations.Create(trees);
         NetworkDeclaration[] declarations = Enumerable.Range(0, NetworkProject.Networks)
-            .Select(n => NetworkReader.Read(compilation.GetTypeByMetadataName(TypeName(n))!, default)!)
+            .Select(n => NetworkReader.Read(compilation, compilation.GetTypeByMetadataName(TypeName(n))!, default)!)
             .ToArray();
         plain = declarations.Where((_, n) => !SyntheticProject.IsResidual(n)).Select(d => d.Spec).ToArray();
         residual = declarations.Where((_, n) => SyntheticProject.IsResidual(n)).Select(d => d.Spec).ToArray();
@@ -160,7 +160,7 @@ public class CoreBenchmarks
         CSharpCompilation project = Compilations.Create(trees);
         int layers = 0;
         for (int n = 0; n < NetworkProject.Networks; n++)
-            layers += NetworkReader.Read(project.GetTypeByMetadataName(TypeName(n))!, default)!.Spec.Layers.Count;
+            layers += NetworkReader.Read(project, project.GetTypeByMetadataName(TypeName(n))!, default)!.Spec.Layers.Count;
         return layers;
     }
 }

@@ -33,7 +33,7 @@ namespace ConvShapeAnalyzers.Analysis
                 ReportLayersOutsideNetwork(context, type);
                 return;
             }
-            if (NetworkReader.Read(type, context.CancellationToken) is not { } declaration)
+            if (NetworkReader.Read(context.Compilation, type, context.CancellationToken) is not { } declaration)
                 return;
             NetworkReport report = NetworkAnalyzer.Analyze(declaration.Spec);
             SyntaxTree[] trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToArray();

@@ -44,7 +44,7 @@ namespace ConvShapeAnalyzers.Generation
             SyntaxReference? here = context.Attributes[0].ApplicationSyntaxReference;
             if (first is null || here is null || first.SyntaxTree != here.SyntaxTree || first.Span != here.Span)
                 return null;
-            return NetworkReader.Read(type, cancellationToken);
+            return NetworkReader.Read(context.SemanticModel.Compilation, type, cancellationToken);
         }
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using ConvShapeAnalyzers.Core;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConvShapeAnalyzers.Reading
 {
@@ -13,24 +11,22 @@ namespace ConvShapeAnalyzers.Reading
     internal static class ConstantReader
     {
         /// <summary>An int, an int[] (one per axis) or a Pad mode; null with a problem when it is none of these.</summary>
-        public static SizeArg? Size(TypedConstant constant, string name, Param param, List<Refusal> problems)
+        public static SizeArg? Size(ArgumentValue argument, string name, Param param, List<Refusal> problems)
         {
-            if (constant.Kind == TypedConstantKind.Enum && constant.Type?.Name == "Pad" && Integral(constant.Value) is { } mode)
+            if (argument.Kind == ArgumentKind.Pad && Integral(argument.Value) is { } mode)
             {
                 if (mode >= (long)PadMode.Valid && mode <= (long)PadMode.Full)
                     return SizeArg.Pad((PadMode)mode);
                 problems.Add(new Refusal(Rule.OutOfRange, param, name + " = (Pad)" + Text(mode) + " is not a padding mode; use Pad.Valid, Pad.Same, Pad.SameUpper, Pad.SameLower or Pad.Full"));
                 return null;
             }
-            if (constant.Kind == TypedConstantKind.Array)
+            if (argument.Kind == ArgumentKind.Array)
             {
-                if (constant.IsNull)
-                    return Wrong(name, param, "null", problems);
-                var values = new long[constant.Values.Length];
+                var values = new long[argument.Items.Count];
                 for (int n = 0; n < values.Length; n++)
                 {
-                    if (Integral(constant.Values[n].Value) is not { } value)
-                        return Wrong(name, param, constant.Values[n].ToCSharpString(), problems);
+                    if (argument.Items[n].Kind != ArgumentKind.Scalar || Integral(argument.Items[n].Value) is not { } value)
+                        return Wrong(name, param, argument.Items[n].Text, problems);
                     values[n] = value;
                 }
                 if (values.Length == 0)
@@ -40,22 +36,22 @@ namespace ConvShapeAnalyzers.Reading
                 }
                 return new SizeArg(new EquatableArray<long>(values));
             }
-            if (constant.Kind == TypedConstantKind.Primitive && Integral(constant.Value) is { } scalar)
+            if (argument.Kind == ArgumentKind.Scalar && Integral(argument.Value) is { } scalar)
                 return SizeArg.Of(scalar);
             // As written in C# ("2" stays quoted, 1.5 is culture-invariant), so the message does not show a valid-looking value.
-            return Wrong(name, param, constant.ToCSharpString(), problems);
+            return Wrong(name, param, argument.Text, problems);
         }
 
         /// <summary>A number, or one number per axis, for Upsample's ScaleFactor.</summary>
-        public static EquatableArray<double> Scales(TypedConstant constant, List<Refusal> problems)
+        public static EquatableArray<double> Scales(ArgumentValue argument, List<Refusal> problems)
         {
             var values = new List<double>();
-            IEnumerable<TypedConstant> items = constant.Kind == TypedConstantKind.Array && !constant.IsNull ? constant.Values : new[] { constant };
-            foreach (TypedConstant item in items)
+            IEnumerable<ArgumentValue> items = argument.Kind == ArgumentKind.Array ? argument.Items : new[] { argument };
+            foreach (ArgumentValue item in items)
             {
-                if (item.IsNull || item.Value is not (double or float or int or long or short or byte or sbyte or ushort or uint or decimal))
+                if (item.Kind != ArgumentKind.Scalar || item.Value is not (double or float or int or long or short or byte or sbyte or ushort or uint or decimal))
                 {
-                    problems.Add(new Refusal(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor = " + item.ToCSharpString() + " has the wrong type; give a number, or a double[] with one per axis"));
+                    problems.Add(new Refusal(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor = " + item.Text + " has the wrong type; give a number, or a double[] with one per axis"));
                     return EquatableArray<double>.Empty;
                 }
                 values.Add(System.Convert.ToDouble(item.Value, CultureInfo.InvariantCulture));

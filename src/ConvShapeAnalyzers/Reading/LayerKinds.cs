@@ -19,6 +19,9 @@ namespace ConvShapeAnalyzers.Reading
                 && attribute.ContainingNamespace is { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true };
         }
 
+        /// <summary>The layer of one of our attribute classes, by its name ("Conv2dAttribute").</summary>
+        public static bool TryGet(string className, out (LayerKind Kind, int Rank) layer) => ByAttribute.TryGetValue(className, out layer);
+
         private static Dictionary<string, (LayerKind, int)> Build()
         {
             var map = new Dictionary<string, (LayerKind, int)>();

@@ -10,47 +10,36 @@ namespace ConvShapeAnalyzers.Reading
     /// <summary>Reads one layer attribute into a <see cref="LayerSpec"/>: PyTorch's positional arguments, then the named ones.</summary>
     internal static class LayerReader
     {
-        public static LayerSpec Read(string name, LayerKind kind, int rank, AttributeData attribute, AttributeSyntax? syntax)
+        /// <summary>The layer, or an unreadable one when its arguments do not compile (<paramref name="arguments"/> null).</summary>
+        public static LayerSpec Read(string name, LayerKind kind, int rank, LayerArguments? arguments, AttributeSyntax? syntax)
         {
             var layer = new LayerSpec(name, kind, rank);
-            if (attribute.AttributeConstructor is null || attribute.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error)
-                || attribute.NamedArguments.Any(a => a.Value.Kind == TypedConstantKind.Error))
+            if (arguments is null)
                 return layer with { Unreadable = true };
 
             var problems = new List<Refusal>();
-            var positional = new Dictionary<string, TypedConstant>();
-            for (int n = 0; n < attribute.ConstructorArguments.Length; n++)
-                positional[attribute.AttributeConstructor.Parameters[n].Name] = attribute.ConstructorArguments[n];
-
-            layer = Positional(layer, positional, syntax, problems);
-            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            foreach (KeyValuePair<string, ArgumentValue> argument in arguments.Positional)
+                layer = Positional(layer, argument.Key, argument.Value, problems);
+            if (layer.Kind == LayerKind.Linear && syntax?.ArgumentList?.Arguments.FirstOrDefault()?.Expression is BinaryExpressionSyntax product)
+                layer = layer with { InFeaturesIsProduct = product.IsKind(SyntaxKind.MultiplyExpression) };
+            foreach (KeyValuePair<string, ArgumentValue> argument in arguments.Named)
                 layer = Named(layer, argument.Key, argument.Value, problems);
             return layer with { Problems = problems.ToEquatableArray() };
         }
 
-        private static LayerSpec Positional(LayerSpec layer, Dictionary<string, TypedConstant> arguments, AttributeSyntax? syntax, List<Refusal> problems)
+        private static LayerSpec Positional(LayerSpec layer, string name, ArgumentValue value, List<Refusal> problems) => name switch
         {
-            foreach (KeyValuePair<string, TypedConstant> argument in arguments)
-            {
-                TypedConstant value = argument.Value;
-                layer = argument.Key switch
-                {
-                    "inChannels" or "numFeatures" or "inFeatures" => layer with { InChannels = ConstantReader.Integral(value.Value) ?? 0 },
-                    "outChannels" or "outFeatures" => layer with { OutChannels = ConstantReader.Integral(value.Value) ?? 0 },
-                    "kernelSize" => layer with { Kernel = ConstantReader.Size(value, "kernelSize", Param.Kernel, problems) },
-                    "outputSize" => layer with { Size = ConstantReader.Size(value, "outputSize", Param.Size, problems) },
-                    "padding" => layer with { Padding = ConstantReader.Size(value, "padding", Param.Padding, problems) },
-                    "like" => layer with { Sources = Names(new[] { value }, Param.Sources, problems) },
-                    "layers" => layer with { Sources = Names(value.IsNull ? new TypedConstant[0] : value.Values.ToArray(), Param.Sources, problems) },
-                    _ => layer,
-                };
-            }
-            if (layer.Kind == LayerKind.Linear && syntax?.ArgumentList?.Arguments.FirstOrDefault()?.Expression is BinaryExpressionSyntax product)
-                layer = layer with { InFeaturesIsProduct = product.IsKind(SyntaxKind.MultiplyExpression) };
-            return layer;
-        }
+            "inChannels" or "numFeatures" or "inFeatures" => layer with { InChannels = ConstantReader.Integral(value.Value) ?? 0 },
+            "outChannels" or "outFeatures" => layer with { OutChannels = ConstantReader.Integral(value.Value) ?? 0 },
+            "kernelSize" => layer with { Kernel = ConstantReader.Size(value, "kernelSize", Param.Kernel, problems) },
+            "outputSize" => layer with { Size = ConstantReader.Size(value, "outputSize", Param.Size, problems) },
+            "padding" => layer with { Padding = ConstantReader.Size(value, "padding", Param.Padding, problems) },
+            "like" => layer with { Sources = Names(new[] { value }, Param.Sources, problems) },
+            "layers" => layer with { Sources = Names(value.Items, Param.Sources, problems) },
+            _ => layer,
+        };
 
-        private static LayerSpec Named(LayerSpec layer, string name, TypedConstant value, List<Refusal> problems) => name switch
+        private static LayerSpec Named(LayerSpec layer, string name, ArgumentValue value, List<Refusal> problems) => name switch
         {
             "Stride" => layer with { Stride = ConstantReader.Size(value, name, Param.Stride, problems) },
             "Padding" => layer with { Padding = ConstantReader.Size(value, name, Param.Padding, problems) },
@@ -66,10 +55,10 @@ namespace ConvShapeAnalyzers.Reading
             _ => layer,
         };
 
-        private static EquatableArray<string> Names(TypedConstant[] values, Param param, List<Refusal> problems)
+        private static EquatableArray<string> Names(IReadOnlyList<ArgumentValue> values, Param param, List<Refusal> problems)
         {
             var names = new List<string>();
-            for (int n = 0; n < values.Length; n++)
+            for (int n = 0; n < values.Count; n++)
             {
                 if (values[n].Value is string name)
                     names.Add(name);

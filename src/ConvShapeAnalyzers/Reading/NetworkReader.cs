@@ -14,8 +14,22 @@ namespace ConvShapeAnalyzers.Reading
     /// </summary>
     public static class NetworkReader
     {
-        /// <summary>The declaration, or null when the [Network] attribute itself does not compile (the compiler reports that).</summary>
-        public static NetworkDeclaration? Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// The declaration, or null when the [Network] attribute itself does not compile (the compiler reports that). Layer
+        /// arguments that are closed constants are read from syntax; the rest through the compiler's bound attributes.
+        /// </summary>
+        public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            Read(type, compilation, null, cancellationToken);
+
+        /// <summary>As <see cref="Read(Compilation, INamedTypeSymbol, CancellationToken)"/>, counting into <paramref name="tally"/> how each layer was read.</summary>
+        public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, ReadTally? tally, CancellationToken cancellationToken) =>
+            Read(type, compilation, tally, cancellationToken);
+
+        /// <summary>Reads every layer through the compiler's bound attributes: the reference the syntactic reading must equal.</summary>
+        public static NetworkDeclaration? ReadBound(INamedTypeSymbol type, CancellationToken cancellationToken) => Read(type, null, null, cancellationToken);
+
+        /// <param name="compilation">The type's compilation, to read layers from syntax; null to bind every layer.</param>
+        private static NetworkDeclaration? Read(INamedTypeSymbol type, Compilation? compilation, ReadTally? tally, CancellationToken cancellationToken)
         {
             AttributeData? network = NetworkAttribute(type);
             if (network is null || network.AttributeConstructor is null || network.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
@@ -41,16 +55,74 @@ namespace ConvShapeAnalyzers.Reading
 
             var layers = new List<LayerSpec>();
             var sites = new List<LayerSite>();
+            if (compilation is null || !ReadFromSyntax(compilation, type, layers, sites, tally, cancellationToken))
+                ReadBound(type, layers, sites, tally, cancellationToken);
+
+            var spec = new NetworkSpec(type.Name, input, layers.ToEquatableArray()) { Problems = problems.ToEquatableArray() };
+            return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, Span(network.ApplicationSyntaxReference), sites.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Reads the layers as written, binding only the layers whose arguments are not closed constants or whose reading
+        /// finds a problem (so every message quotes the compiler's rendering). False, with nothing added, when the syntax
+        /// cannot settle which attributes are layers; the caller then binds every layer.
+        /// </summary>
+        private static bool ReadFromSyntax(Compilation compilation, INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite> sites, ReadTally? tally, CancellationToken cancellationToken)
+        {
+            if (LayerSyntax.Find(compilation, type, cancellationToken) is not { } found)
+                return false;
+            var read = new List<LayerSpec>(found.Count);
+            int bound = 0;
+            foreach (LayerAttributeSyntax layer in found)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                LayerKinds.TryGet(layer.AttributeClass, out var kind);
+                LayerArguments? arguments = SyntaxArguments.Read(layer);
+                LayerSpec spec = LayerReader.Read(layer.Member, kind.Kind, kind.Rank, arguments, layer.Attribute);
+                if (arguments is null || !spec.Problems.IsEmpty)
+                {
+                    if (Bound(layer, cancellationToken) is not { } attribute || !LayerKinds.TryGet(attribute.AttributeClass, out var boundKind) || boundKind != kind)
+                        return false;    // the binder disagrees with the name lookup: trust the binder for the whole network
+                    spec = LayerReader.Read(layer.Member, kind.Kind, kind.Rank, LayerArguments.FromBound(attribute), layer.Attribute);
+                    bound++;
+                }
+                read.Add(spec);
+            }
+            layers.AddRange(read);
+            foreach (LayerAttributeSyntax layer in found)
+                sites.Add(Site(layer.MemberSpan, layer.Attribute, AttributeSignatures.Get(layer.AttributeClass)));
+            if (tally is not null)
+            {
+                tally.LayersBound += bound;
+                tally.LayersFromSyntax += found.Count - bound;
+            }
+            return true;
+        }
+
+        /// <summary>The compiler's binding of one layer attribute: its member's attributes, matched by position.</summary>
+        private static AttributeData? Bound(LayerAttributeSyntax layer, CancellationToken cancellationToken)
+        {
+            if (layer.Scope.Model.GetDeclaredSymbol(layer.MemberNode, cancellationToken) is not { } member)
+                return null;
+            foreach (AttributeData attribute in member.GetAttributes())
+                if (attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == layer.Attribute.SyntaxTree && reference.Span == layer.Attribute.Span)
+                    return attribute;
+            return null;
+        }
+
+        private static void ReadBound(INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite> sites, ReadTally? tally, CancellationToken cancellationToken)
+        {
             foreach ((ISymbol member, AttributeData attribute, LayerKind kind, int rank) in LayerMembers(type))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-                layers.Add(LayerReader.Read(member.Name, kind, rank, attribute, syntax));
-                sites.Add(Site(member, attribute, syntax));
+                layers.Add(LayerReader.Read(member.Name, kind, rank, LayerArguments.FromBound(attribute), syntax));
+                Location location = member.Locations.FirstOrDefault() ?? Location.None;
+                var memberSpan = new SourceSpan(location.SourceTree?.FilePath ?? "", location.SourceSpan.Start, location.SourceSpan.Length);
+                sites.Add(Site(memberSpan, syntax, AttributeSignatures.Get(attribute.AttributeClass!.Name)));
+                if (tally is not null)
+                    tally.LayersBound++;
             }
-
-            var spec = new NetworkSpec(type.Name, input, layers.ToEquatableArray()) { Problems = problems.ToEquatableArray() };
-            return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, Span(network.ApplicationSyntaxReference), sites.ToEquatableArray());
         }
 
         /// <summary>The type's first [Network] attribute, or null.</summary>
@@ -106,14 +178,11 @@ namespace ConvShapeAnalyzers.Reading
         private static bool IsUserDeclared(ISymbol symbol) =>
             symbol.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(".Shapes.g.cs", System.StringComparison.Ordinal));
 
-        private static LayerSite Site(ISymbol member, AttributeData attribute, AttributeSyntax? syntax)
+        private static LayerSite Site(SourceSpan member, AttributeSyntax? syntax, AttributeSignature? signature)
         {
-            SourceSpan attributeSpan = Span(attribute.ApplicationSyntaxReference);
-            Location memberLocation = member.Locations.FirstOrDefault() ?? Location.None;
-            SourceSpan memberSpan = new SourceSpan(memberLocation.SourceTree?.FilePath ?? "", memberLocation.SourceSpan.Start, memberLocation.SourceSpan.Length);
+            SourceSpan attributeSpan = syntax is null ? new SourceSpan("", 0, 0) : Span(syntax);
             var positional = new List<SourceSpan>();
             var named = new List<NamedSpan>();
-            IMethodSymbol? constructor = attribute.AttributeConstructor;
             foreach (AttributeArgumentSyntax argument in syntax?.ArgumentList?.Arguments ?? default)
             {
                 SourceSpan span = Span(argument.Expression);
@@ -123,13 +192,13 @@ namespace ConvShapeAnalyzers.Reading
                     continue;
                 }
                 int index = positional.Count;
-                if (argument.NameColon is { } nameColon && constructor?.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText) is { } parameter)
-                    index = parameter.Ordinal;
+                if (argument.NameColon is { } nameColon && signature?.IndexOf(nameColon.Name.Identifier.ValueText) is int ordinal && ordinal >= 0)
+                    index = ordinal;
                 while (positional.Count <= index)
                     positional.Add(attributeSpan);
                 positional[index] = span;
             }
-            return new LayerSite(attributeSpan, memberSpan, positional.ToEquatableArray(), named.ToEquatableArray());
+            return new LayerSite(attributeSpan, member, positional.ToEquatableArray(), named.ToEquatableArray());
         }
 
         private static SourceSpan Span(SyntaxReference? reference) =>

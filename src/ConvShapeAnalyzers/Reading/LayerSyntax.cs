@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ConvShapeAnalyzers.Reading
+{
+    /// <summary>One layer attribute as written: the member it is on, the attribute, the class it certainly binds to, and the names around it.</summary>
+    internal sealed record LayerAttributeSyntax(string Member, SyntaxNode MemberNode, SourceSpan MemberSpan, AttributeSyntax Attribute, string AttributeClass, NameScope Scope);
+
+    /// <summary>
+    /// Finds a network type's layer attributes in its declarations' syntax, confirming each attribute's class by name
+    /// lookup (no binding). Returns null when a declaration holds something only the binder can settle: an attribute that
+    /// may be ours under another name, an attribute target, a partial property, an indexer or a record parameter carrying one.
+    /// </summary>
+    internal static class LayerSyntax
+    {
+        public static List<LayerAttributeSyntax>? Find(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var found = new List<LayerAttributeSyntax>();
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration)
+                    return null;
+                if (declaration.ParameterList?.Parameters.Any(p => p.AttributeLists.Count > 0) == true)
+                    return null;
+                NameScope? scope = null;
+                foreach (MemberDeclarationSyntax member in declaration.Members)
+                {
+                    if (member.AttributeLists.Count == 0 || member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+                        continue;
+                    scope ??= new NameScope(compilation.GetSemanticModel(declaration.SyntaxTree), declaration, type);
+                    bool isLayerMember = member is FieldDeclarationSyntax or PropertyDeclarationSyntax && !member.Modifiers.Any(SyntaxKind.PartialKeyword);
+                    foreach (AttributeListSyntax list in member.AttributeLists)
+                        foreach (AttributeSyntax attribute in list.Attributes)
+                        {
+                            string? attributeClass = scope.AttributeClass(attribute.Name, out bool unsure);
+                            if (unsure || (attributeClass is not null && (list.Target is not null || !isLayerMember)))
+                                return null;
+                            if (attributeClass is not null)
+                                foreach ((SyntaxNode node, SyntaxToken identifier) in Named(member))
+                                    found.Add(new LayerAttributeSyntax(identifier.ValueText, node,
+                                        new SourceSpan(identifier.SyntaxTree?.FilePath ?? "", identifier.SpanStart, identifier.Span.Length), attribute, attributeClass, scope));
+                        }
+                }
+            }
+            // File order by path (so the order of syntax trees does not matter), then position; stable for several attributes on one member.
+            return found.OrderBy(f => f.MemberSpan.Path, System.StringComparer.Ordinal).ThenBy(f => f.MemberSpan.Start).ToList();
+        }
+
+        /// <summary>The declared names of a field (one per declarator) or a property, with the node the compiler declares each symbol on.</summary>
+        private static IEnumerable<(SyntaxNode Node, SyntaxToken Identifier)> Named(MemberDeclarationSyntax member) => member switch
+        {
+            FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => ((SyntaxNode)v, v.Identifier)),
+            PropertyDeclarationSyntax property => new[] { ((SyntaxNode)property, property.Identifier) },
+            _ => Enumerable.Empty<(SyntaxNode, SyntaxToken)>(),
+        };
+    }
+}
