@@ -20,7 +20,7 @@ namespace ConvShapeAnalyzers.Reading
             var problems = new List<Refusal>();
             foreach (KeyValuePair<string, ArgumentValue> argument in arguments.Positional)
                 layer = Positional(layer, argument.Key, argument.Value, problems);
-            if (layer.Kind == LayerKind.Linear && syntax?.ArgumentList?.Arguments.FirstOrDefault()?.Expression is BinaryExpressionSyntax product)
+            if (layer.Kind == LayerKind.Linear && InFeatures(syntax) is BinaryExpressionSyntax product)
                 layer = layer with { InFeaturesIsProduct = product.IsKind(SyntaxKind.MultiplyExpression) };
             foreach (KeyValuePair<string, ArgumentValue> argument in arguments.Named)
                 layer = Named(layer, argument.Key, argument.Value, problems);
@@ -38,6 +38,14 @@ namespace ConvShapeAnalyzers.Reading
             "layers" => layer with { Sources = Names(value.Items, Param.Sources, problems) },
             _ => layer,
         };
+
+        /// <summary>Linear's in_features as written: the argument named inFeatures, or else the first positional one.</summary>
+        private static ExpressionSyntax? InFeatures(AttributeSyntax? syntax)
+        {
+            SeparatedSyntaxList<AttributeArgumentSyntax> arguments = syntax?.ArgumentList?.Arguments ?? default;
+            return (arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "inFeatures")
+                ?? (arguments.FirstOrDefault() is { NameColon: null, NameEquals: null } first ? first : null))?.Expression;
+        }
 
         private static LayerSpec Named(LayerSpec layer, string name, ArgumentValue value, List<Refusal> problems) => name switch
         {

@@ -32,7 +32,8 @@ namespace ConvShapeAnalyzers.Reading
                     if (member.AttributeLists.Count == 0 || member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
                         continue;
                     scope ??= new NameScope(compilation.GetSemanticModel(declaration.SyntaxTree), declaration, type);
-                    bool isLayerMember = member is FieldDeclarationSyntax or PropertyDeclarationSyntax && !member.Modifiers.Any(SyntaxKind.PartialKeyword);
+                    bool isLayerMember = member is FieldDeclarationSyntax or PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null }
+                        && !member.Modifiers.Any(SyntaxKind.PartialKeyword);
                     foreach (AttributeListSyntax list in member.AttributeLists)
                         foreach (AttributeSyntax attribute in list.Attributes)
                         {

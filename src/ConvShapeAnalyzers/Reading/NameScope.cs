@@ -52,12 +52,17 @@ namespace ConvShapeAnalyzers.Reading
                     last = right;
                     container = Namespace(qualified.Left);
                     break;
+                case GenericNameSyntax generic:
+                    unsure = IsKnown(generic.Identifier.ValueText);    // Conv2d<int> does not compile; the binder says what it still reads
+                    return null;
+                case AliasQualifiedNameSyntax aliased:
+                    unsure = IsKnown(aliased.Name.Identifier.ValueText);    // CS::Conv2d through a namespace alias: left to the binder
+                    return null;
                 default:
-                    unsure = name is AliasQualifiedNameSyntax;
                     return null;
             }
             string written = last.Identifier.ValueText;
-            bool known = AttributeSignatures.Get(written) is not null || AttributeSignatures.Get(written + "Attribute") is not null;
+            bool known = IsKnown(written);
             if (last.Identifier.Text.StartsWith("@"))
             {
                 unsure = known;
@@ -131,8 +136,11 @@ namespace ConvShapeAnalyzers.Reading
         private static string? Ours(ImmutableArray<ISymbol> symbols) =>
             symbols.Length == 1 && IsOurs(symbols[0]) ? symbols[0].Name : null;
 
+        /// <summary>One of our types, declared once (a user's second ConvShape.Conv2dAttribute does not compile, and binds oddly).</summary>
         private static bool IsOurs(ISymbol symbol) =>
-            symbol is INamedTypeSymbol type && type.ContainingType is null && type.ContainingNamespace is { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true };
+            symbol is INamedTypeSymbol type && type.Locations.Length == 1 && type.ContainingType is null && type.ContainingNamespace is { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true };
+
+        private static bool IsKnown(string written) => AttributeSignatures.Get(written) is not null || AttributeSignatures.Get(written + "Attribute") is not null;
 
         private static bool IsOurLayer(ISymbol symbol) => IsOurs(symbol) && AttributeSignatures.Get(symbol.Name) is not null;
 

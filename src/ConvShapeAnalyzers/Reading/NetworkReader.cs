@@ -116,7 +116,11 @@ namespace ConvShapeAnalyzers.Reading
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-                layers.Add(LayerReader.Read(member.Name, kind, rank, LayerArguments.FromBound(attribute), syntax));
+                LayerSpec layer = LayerReader.Read(member.Name, kind, rank, LayerArguments.FromBound(attribute), syntax);
+                if (Unnamed(member) is { } what)
+                    layer = layer with { Problems = layer.Problems.Concat(new[] { new Refusal(Rule.InvalidDeclaration, Param.Layer,
+                        "[" + Axes.ModuleName(kind, rank) + "] is on " + what + ", whose name no generated constant can take; put it on a field or property") }).ToEquatableArray() };
+                layers.Add(layer);
                 Location location = member.Locations.FirstOrDefault() ?? Location.None;
                 var memberSpan = new SourceSpan(location.SourceTree?.FilePath ?? "", location.SourceSpan.Start, location.SourceSpan.Length);
                 sites.Add(Site(memberSpan, syntax, AttributeSignatures.Get(attribute.AttributeClass!.Name)));
@@ -138,11 +142,18 @@ namespace ConvShapeAnalyzers.Reading
         public static IEnumerable<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)> LayerMembers(INamedTypeSymbol type)
         {
             var found = new List<(ISymbol, AttributeData, LayerKind, int, string, int)>();
-            foreach (ISymbol member in type.GetMembers())
+            foreach (ISymbol declared in type.GetMembers())
             {
-                if (member is not (IFieldSymbol or IPropertySymbol) || member.IsImplicitlyDeclared)
+                // [field: Conv2d] on an auto-property or event lands on its hidden backing field: the layer is the property.
+                ISymbol? member = declared switch
+                {
+                    IFieldSymbol { IsImplicitlyDeclared: true, AssociatedSymbol: { } associated } => associated,
+                    IFieldSymbol or IPropertySymbol when !declared.IsImplicitlyDeclared => declared,
+                    _ => null,
+                };
+                if (member is null)
                     continue;
-                foreach (AttributeData attribute in member.GetAttributes())
+                foreach (AttributeData attribute in declared.GetAttributes())
                     if (LayerKinds.TryGet(attribute.AttributeClass, out var layer))
                     {
                         Location location = member.Locations.FirstOrDefault() ?? Location.None;
@@ -151,6 +162,14 @@ namespace ConvShapeAnalyzers.Reading
             }
             return found.OrderBy(f => f.Item5, System.StringComparer.Ordinal).ThenBy(f => f.Item6).Select(f => (f.Item1, f.Item2, f.Item3, f.Item4));
         }
+
+        /// <summary>What a member is when its name is not an identifier (an indexer, an explicit interface implementation), or null.</summary>
+        private static string? Unnamed(ISymbol member) => member switch
+        {
+            IPropertySymbol { IsIndexer: true } => "an indexer",
+            IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 } or IEventSymbol { ExplicitInterfaceImplementations.Length: > 0 } => "an explicit interface implementation",
+            _ => null,
+        };
 
         private static bool IsNameable(INamedTypeSymbol type)
         {

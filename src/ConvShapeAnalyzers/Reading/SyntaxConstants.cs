@@ -145,7 +145,8 @@ namespace ConvShapeAnalyzers.Reading
             var values = new ArgumentValue[items.Count];
             for (int n = 0; n < values.Length; n++)
             {
-                object? value = element == "int" ? Int(items[n]) : Double(items[n]);
+                // Boxed on each branch: a conditional of int? and double? would make every int a double.
+                object? value = element == "int" ? (object?)Int(items[n]) : Double(items[n]);
                 if (value is null)
                     return null;
                 values[n] = ArgumentValue.Scalar(value);
