@@ -419,6 +419,46 @@ public class CSA1001Tests
     }
 
     [Fact]
+    public async Task Add_OfNoLayer_ErrorsWithoutCrashing()
+    {
+        // An empty Add once reached the join rule with no input and threw (AD0001, and the generator lost every file).
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [Conv2d(3, 8, 3, Padding = 1)] public object? a;
+                [{|#0:Add()|}] public object? sum;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("sum: Add needs at least two layers to combine, but names 0 layers"));
+    }
+
+    [Fact]
+    public async Task Padding_UserEnumNamedPad_ErrorsAsWrongType()
+    {
+        // Only ConvShape.Pad is a padding mode; the user's own enum Pad must not pass for Pad.Full.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            namespace App
+            {
+                public enum Pad { Same = 5 }
+
+                [Network(3, 32, 32)]
+                public partial class Net
+                {
+                    [Conv2d(3, 8, 3, Padding = {|#0:App.Pad.Same|})] public object? a;
+                }
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("a: Padding = App.Pad.Same has the wrong type; give an int, or an int[] with one per axis, or a Pad mode"));
+    }
+
+    [Fact]
     public async Task Concat_OfOneLayer_Errors()
     {
         // Concat needs two sources; the finding points at the first (and only) name.

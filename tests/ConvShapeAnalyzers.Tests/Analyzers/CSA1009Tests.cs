@@ -159,4 +159,41 @@ public class CSA1009Tests
             Verify.Diagnostic("CSA1009").WithLocation(0)
                 .WithMessage("Net already has a member named Shapes, the class the generator adds; rename the member"));
     }
+
+    [Fact]
+    public async Task Layer_OnIndexer_ErrorsInsteadOfUncompilableConstants()
+    {
+        // An indexer's name is "this[]": no constant class can carry it, so the layer is refused, not emitted.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [Conv2d(3, 16, 3)] public object? conv;
+                [{|#0:MaxPool2d(2)|}] public object? this[int i] => null;
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("this[]: [MaxPool2d] is on an indexer, whose name no generated constant can take; put it on a field or property"));
+    }
+
+    [Fact]
+    public async Task Layer_OnExplicitInterfaceProperty_Errors()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            public interface IHasLayer { object? Layer { get; } }
+
+            [Network(3, 32, 32)]
+            public partial class Net : IHasLayer
+            {
+                [Conv2d(3, 16, 3)] public object? conv;
+                [{|#0:MaxPool2d(2)|}] object? IHasLayer.Layer => null;
+            }
+            """,
+            Verify.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("IHasLayer.Layer: [MaxPool2d] is on an explicit interface implementation, whose name no generated constant can take; put it on a field or property"));
+    }
 }

@@ -65,6 +65,23 @@ public class UsageTests
         run.AssertConstants("Frame+Shapes+id", ("Height", 8));
     }
 
+    [Fact]
+    public void LayerOnAnAutoPropertysBackingField_IsTheProperty()
+    {
+        // [field: ...] puts the attribute on the compiler's hidden field; the layer is the property the user declared.
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            [Network(3, 8, 8)]
+            public partial class Net
+            {
+                [field: Conv2d(3, 4, 3)] public object? Conv { get; set; }
+                [MaxPool2d(2)] public object? pool;
+            }
+            """);
+        run.AssertConstants("Net+Shapes+Conv", ("Channels", 4), ("Height", 6));
+        run.AssertConstants("Net+Shapes+pool", ("Height", 3));
+    }
+
     /// <summary>
     /// The names a layer may not take (CSA1009) must cover every constant the generator writes into a layer's class, or a
     /// layer named like one would give a class with a member of its own name (CS0542).
