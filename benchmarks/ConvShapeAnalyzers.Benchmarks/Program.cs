@@ -65,7 +65,7 @@ public static class Program
         Row(report, "profile: ForAttributeWithMetadataName alone (no reading), cold run", Ms(floorCold), "");
         Row(report, "profile: ForAttributeWithMetadataName alone, incremental run after a one-layer edit", Ms(floorIncremental), "");
         Row(report, "profile: binding the 20,000 layer attributes on a fresh compilation", Ms(Mean(summaries, nameof(GeneratorProfileBenchmarks.BindLayerAttributes))), "");
-        Row(report, "profile: NetworkReader.Read of the 1,000 networks on a fresh compilation (binding included)", Ms(Mean(summaries, nameof(CoreBenchmarks.Read_All))), "");
+        Row(report, "profile: NetworkReader.Read of the 1,000 networks on a fresh compilation (layers from syntax, [Network] bound)", Ms(Mean(summaries, nameof(CoreBenchmarks.Read_All))), "");
         Row(report, "profile: NetworkAnalyzer.Analyze of the 1,000 networks", Ms(chains + residual), "");
         Row(report, "(c) floor: ForAttributeWithMetadataName alone, incremental / ShapeGenerator cold", Percent(floorIncremental, ours), "");
         Row(report, "(d) allocated by one cold ShapeGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.ShapeGenerator_Cold))), "");

@@ -55,78 +55,11 @@ namespace ConvShapeAnalyzers.Reading
 
             var layers = new List<LayerSpec>();
             var sites = new List<LayerSite>();
-            if (compilation is null || !ReadFromSyntax(compilation, type, layers, sites, tally, cancellationToken))
-                ReadBound(type, layers, sites, tally, cancellationToken);
+            if (compilation is null || !NetworkLayers.ReadFromSyntax(compilation, type, layers, sites, tally, cancellationToken))
+                NetworkLayers.ReadBound(type, layers, sites, tally, cancellationToken);
 
             var spec = new NetworkSpec(type.Name, input, layers.ToEquatableArray()) { Problems = problems.ToEquatableArray() };
             return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, Span(network.ApplicationSyntaxReference), sites.ToEquatableArray());
-        }
-
-        /// <summary>
-        /// Reads the layers as written, binding only the layers whose arguments are not closed constants or whose reading
-        /// finds a problem (so every message quotes the compiler's rendering). False, with nothing added, when the syntax
-        /// cannot settle which attributes are layers; the caller then binds every layer.
-        /// </summary>
-        private static bool ReadFromSyntax(Compilation compilation, INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite> sites, ReadTally? tally, CancellationToken cancellationToken)
-        {
-            if (LayerSyntax.Find(compilation, type, cancellationToken) is not { } found)
-                return false;
-            var read = new List<LayerSpec>(found.Count);
-            int bound = 0;
-            foreach (LayerAttributeSyntax layer in found)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                LayerKinds.TryGet(layer.AttributeClass, out var kind);
-                LayerArguments? arguments = SyntaxArguments.Read(layer);
-                LayerSpec spec = LayerReader.Read(layer.Member, kind.Kind, kind.Rank, arguments, layer.Attribute);
-                if (arguments is null || !spec.Problems.IsEmpty)
-                {
-                    if (Bound(layer, cancellationToken) is not { } attribute || !LayerKinds.TryGet(attribute.AttributeClass, out var boundKind) || boundKind != kind)
-                        return false;    // the binder disagrees with the name lookup: trust the binder for the whole network
-                    spec = LayerReader.Read(layer.Member, kind.Kind, kind.Rank, LayerArguments.FromBound(attribute), layer.Attribute);
-                    bound++;
-                }
-                read.Add(spec);
-            }
-            layers.AddRange(read);
-            foreach (LayerAttributeSyntax layer in found)
-                sites.Add(Site(layer.MemberSpan, layer.Attribute, AttributeSignatures.Get(layer.AttributeClass)));
-            if (tally is not null)
-            {
-                tally.LayersBound += bound;
-                tally.LayersFromSyntax += found.Count - bound;
-            }
-            return true;
-        }
-
-        /// <summary>The compiler's binding of one layer attribute: its member's attributes, matched by position.</summary>
-        private static AttributeData? Bound(LayerAttributeSyntax layer, CancellationToken cancellationToken)
-        {
-            if (layer.Scope.Model.GetDeclaredSymbol(layer.MemberNode, cancellationToken) is not { } member)
-                return null;
-            foreach (AttributeData attribute in member.GetAttributes())
-                if (attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == layer.Attribute.SyntaxTree && reference.Span == layer.Attribute.Span)
-                    return attribute;
-            return null;
-        }
-
-        private static void ReadBound(INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite> sites, ReadTally? tally, CancellationToken cancellationToken)
-        {
-            foreach ((ISymbol member, AttributeData attribute, LayerKind kind, int rank) in LayerMembers(type))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-                LayerSpec layer = LayerReader.Read(member.Name, kind, rank, LayerArguments.FromBound(attribute), syntax);
-                if (Unnamed(member) is { } what)
-                    layer = layer with { Problems = layer.Problems.Concat(new[] { new Refusal(Rule.InvalidDeclaration, Param.Layer,
-                        "[" + Axes.ModuleName(kind, rank) + "] is on " + what + ", whose name no generated constant can take; put it on a field or property") }).ToEquatableArray() };
-                layers.Add(layer);
-                Location location = member.Locations.FirstOrDefault() ?? Location.None;
-                var memberSpan = new SourceSpan(location.SourceTree?.FilePath ?? "", location.SourceSpan.Start, location.SourceSpan.Length);
-                sites.Add(Site(memberSpan, syntax, AttributeSignatures.Get(attribute.AttributeClass!.Name)));
-                if (tally is not null)
-                    tally.LayersBound++;
-            }
         }
 
         /// <summary>The type's first [Network] attribute, or null.</summary>
@@ -163,14 +96,6 @@ namespace ConvShapeAnalyzers.Reading
             return found.OrderBy(f => f.Item5, System.StringComparer.Ordinal).ThenBy(f => f.Item6).Select(f => (f.Item1, f.Item2, f.Item3, f.Item4));
         }
 
-        /// <summary>What a member is when its name is not an identifier (an indexer, an explicit interface implementation), or null.</summary>
-        private static string? Unnamed(ISymbol member) => member switch
-        {
-            IPropertySymbol { IsIndexer: true } => "an indexer",
-            IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 } or IEventSymbol { ExplicitInterfaceImplementations.Length: > 0 } => "an explicit interface implementation",
-            _ => null,
-        };
-
         private static bool IsNameable(INamedTypeSymbol type)
         {
             for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
@@ -197,32 +122,9 @@ namespace ConvShapeAnalyzers.Reading
         private static bool IsUserDeclared(ISymbol symbol) =>
             symbol.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(".Shapes.g.cs", System.StringComparison.Ordinal));
 
-        private static LayerSite Site(SourceSpan member, AttributeSyntax? syntax, AttributeSignature? signature)
-        {
-            SourceSpan attributeSpan = syntax is null ? new SourceSpan("", 0, 0) : Span(syntax);
-            var positional = new List<SourceSpan>();
-            var named = new List<NamedSpan>();
-            foreach (AttributeArgumentSyntax argument in syntax?.ArgumentList?.Arguments ?? default)
-            {
-                SourceSpan span = Span(argument.Expression);
-                if (argument.NameEquals is { } nameEquals)
-                {
-                    named.Add(new NamedSpan(nameEquals.Name.Identifier.ValueText, span));
-                    continue;
-                }
-                int index = positional.Count;
-                if (argument.NameColon is { } nameColon && signature?.IndexOf(nameColon.Name.Identifier.ValueText) is int ordinal && ordinal >= 0)
-                    index = ordinal;
-                while (positional.Count <= index)
-                    positional.Add(attributeSpan);
-                positional[index] = span;
-            }
-            return new LayerSite(attributeSpan, member, positional.ToEquatableArray(), named.ToEquatableArray());
-        }
-
-        private static SourceSpan Span(SyntaxReference? reference) =>
+        internal static SourceSpan Span(SyntaxReference? reference) =>
             reference is null ? new SourceSpan("", 0, 0) : new SourceSpan(reference.SyntaxTree.FilePath, reference.Span.Start, reference.Span.Length);
 
-        private static SourceSpan Span(SyntaxNode node) => new SourceSpan(node.SyntaxTree.FilePath, node.Span.Start, node.Span.Length);
+        internal static SourceSpan Span(SyntaxNode node) => new SourceSpan(node.SyntaxTree.FilePath, node.Span.Start, node.Span.Length);
     }
 }
