@@ -16,7 +16,8 @@ namespace ConvShapeAnalyzers.Reading
     {
         /// <summary>
         /// The declaration, or null when the [Network] attribute itself does not compile (the compiler reports that). Layer
-        /// arguments that are closed constants are read from syntax; the rest through the compiler's bound attributes.
+        /// arguments that are closed constants are read from syntax; the rest through the compiler's bound attributes. For the
+        /// generator, whose compilation is not the one compiled, so binding there is work nobody else reuses.
         /// </summary>
         public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken) =>
             Read(type, compilation, null, cancellationToken);
@@ -25,7 +26,10 @@ namespace ConvShapeAnalyzers.Reading
         public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, ReadTally? tally, CancellationToken cancellationToken) =>
             Read(type, compilation, tally, cancellationToken);
 
-        /// <summary>Reads every layer through the compiler's bound attributes: the reference the syntactic reading must equal.</summary>
+        /// <summary>
+        /// Reads every layer through the compiler's bound attributes: what the analyzers use (the compilation they run on binds
+        /// every attribute anyway), and the reference the syntactic reading must equal.
+        /// </summary>
         public static NetworkDeclaration? ReadBound(INamedTypeSymbol type, CancellationToken cancellationToken) => Read(type, null, null, cancellationToken);
 
         /// <param name="compilation">The type's compilation, to read layers from syntax; null to bind every layer.</param>
@@ -50,7 +54,8 @@ namespace ConvShapeAnalyzers.Reading
             else if (types.FirstOrDefault(t => !t.IsPartial) is { } closed)
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, closed.Name + " is not partial, so the generator cannot add "
                     + type.Name + ".Shapes; declare it partial" + (closed.Name == types[types.Count - 1].Name ? "" : " (every enclosing type must be partial)")));
-            if (type.GetMembers(GeneratedNames.Shapes).Any(IsUserDeclared))
+            // MemberNames first: it comes from the declarations, while GetMembers builds every member's symbol.
+            if (type.MemberNames.Contains(GeneratedNames.Shapes) && type.GetMembers(GeneratedNames.Shapes).Any(IsUserDeclared))
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, type.Name + " already has a member named Shapes, the class the generator adds; rename the member"));
 
             var layers = new List<LayerSpec>();
