@@ -65,8 +65,11 @@ namespace ConvShapeAnalyzers.Reading
                 case TypedConstantKind.Array when !constant.IsNull:
                     var items = new ArgumentValue[constant.Values.Length];
                     for (int n = 0; n < items.Length; n++)
-                        if ((items[n] = FromBound(constant.Values[n])!) is null)
+                    {
+                        if (FromBound(constant.Values[n]) is not { } item)
                             return null;
+                        items[n] = item;
+                    }
                     return new ArgumentValue(ArgumentKind.Array, null, items, constant);
                 case var _ when constant.IsNull:
                     return new ArgumentValue(ArgumentKind.Null, null, NoItems, constant);

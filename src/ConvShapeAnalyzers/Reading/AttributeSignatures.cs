@@ -54,7 +54,7 @@ namespace ConvShapeAnalyzers.Reading
             {
                 ConstructorDeclarationSyntax[] constructors = declaration.Members.OfType<ConstructorDeclarationSyntax>().ToArray();
                 // Layer attributes have one constructor (Upsample the implicit one); Network (several) is read through the binder, never from here.
-                if (declaration.Modifiers.Any(SyntaxKind.AbstractKeyword) || constructors.Length > 1 || declaration.Identifier.ValueText == "Network")
+                if (declaration.Modifiers.Any(SyntaxKind.AbstractKeyword) || constructors.Length > 1)
                     continue;
                 var parameters = constructors.SelectMany(c => c.ParameterList.Parameters)
                     .Select(p => new AttributeParameter(p.Identifier.ValueText, p.Type!.ToString(), p.Modifiers.Any(SyntaxKind.ParamsKeyword)))

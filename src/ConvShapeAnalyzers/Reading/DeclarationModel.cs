@@ -1,9 +1,21 @@
+using System.Collections.Generic;
+using System.Linq;
 using ConvShapeAnalyzers.Core;
 
 namespace ConvShapeAnalyzers.Reading
 {
     /// <summary>A span of source as plain values, so models stay value-equal and hold no syntax tree.</summary>
     public sealed record SourceSpan(string Path, int Start, int Length);
+
+    internal static class SourceOrder
+    {
+        /// <summary>
+        /// The reading order of layers: by file path (so the order of syntax trees does not matter), then position; stable,
+        /// so several attributes on one member keep theirs.
+        /// </summary>
+        public static IEnumerable<T> InSourceOrder<T>(this IEnumerable<T> items, System.Func<T, SourceSpan> span) =>
+            items.OrderBy(i => span(i).Path, System.StringComparer.Ordinal).ThenBy(i => span(i).Start);
+    }
 
     /// <summary>A named argument's value span (<c>Stride = 2</c> → the span of <c>2</c>).</summary>
     public sealed record NamedSpan(string Name, SourceSpan Span);

@@ -43,12 +43,11 @@ namespace ConvShapeAnalyzers.Reading
                             if (attributeClass is not null)
                                 foreach ((SyntaxNode node, SyntaxToken identifier) in Named(member))
                                     found.Add(new LayerAttributeSyntax(identifier.ValueText, node,
-                                        new SourceSpan(identifier.SyntaxTree?.FilePath ?? "", identifier.SpanStart, identifier.Span.Length), attribute, attributeClass, scope));
+                                        new SourceSpan(declaration.SyntaxTree.FilePath, identifier.SpanStart, identifier.Span.Length), attribute, attributeClass, scope));
                         }
                 }
             }
-            // File order by path (so the order of syntax trees does not matter), then position; stable for several attributes on one member.
-            return found.OrderBy(f => f.MemberSpan.Path, System.StringComparer.Ordinal).ThenBy(f => f.MemberSpan.Start).ToList();
+            return found.InSourceOrder(f => f.MemberSpan).ToList();
         }
 
         /// <summary>The declared names of a field (one per declarator) or a property, with the node the compiler declares each symbol on.</summary>

@@ -97,7 +97,7 @@ namespace ConvShapeAnalyzers.Reading
                     return Single(Lookup(identifier.Identifier.ValueText)) is INamedTypeSymbol type && IsOurs(type) ? type : null;
                 case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax right } access
                     when Namespace(access.Expression) is { } container:
-                    return Single(container.GetTypeMembers(right.Identifier.ValueText).CastArray<ISymbol>()) as INamedTypeSymbol;
+                    return Single(container.GetTypeMembers(right.Identifier.ValueText).CastArray<ISymbol>()) is INamedTypeSymbol member && IsOurs(member) ? member : null;
                 default:
                     return null;
             }

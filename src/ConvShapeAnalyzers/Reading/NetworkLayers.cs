@@ -73,9 +73,7 @@ namespace ConvShapeAnalyzers.Reading
                     layer = layer with { Problems = layer.Problems.Concat(new[] { new Refusal(Rule.InvalidDeclaration, Param.Layer,
                         "[" + Axes.ModuleName(kind, rank) + "] is on " + what + ", whose name no generated constant can take; put it on a field or property") }).ToEquatableArray() };
                 layers.Add(layer);
-                Location location = member.Locations.FirstOrDefault() ?? Location.None;
-                var memberSpan = new SourceSpan(location.SourceTree?.FilePath ?? "", location.SourceSpan.Start, location.SourceSpan.Length);
-                sites.Add(Site(memberSpan, syntax, AttributeSignatures.Get(attribute.AttributeClass!.Name)));
+                sites.Add(Site(NetworkReader.Span(member), syntax, AttributeSignatures.Get(attribute.AttributeClass!.Name)));
                 if (tally is not null)
                     tally.LayersBound++;
             }
@@ -85,7 +83,7 @@ namespace ConvShapeAnalyzers.Reading
         private static string? Unnamed(ISymbol member) => member switch
         {
             IPropertySymbol { IsIndexer: true } => "an indexer",
-            IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 } or IEventSymbol { ExplicitInterfaceImplementations.Length: > 0 } => "an explicit interface implementation",
+            IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 } => "an explicit interface implementation",
             _ => null,
         };
 

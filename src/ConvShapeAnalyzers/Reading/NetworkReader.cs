@@ -79,7 +79,7 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>Fields and properties with a layer attribute, in file order (by path, so the order of syntax trees does not matter), then position.</summary>
         public static IEnumerable<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)> LayerMembers(INamedTypeSymbol type)
         {
-            var found = new List<(ISymbol, AttributeData, LayerKind, int, string, int)>();
+            var found = new List<(ISymbol, AttributeData, LayerKind, int, SourceSpan)>();
             foreach (ISymbol declared in type.GetMembers())
             {
                 // [field: Conv2d] on an auto-property or event lands on its hidden backing field: the layer is the property.
@@ -93,12 +93,9 @@ namespace ConvShapeAnalyzers.Reading
                     continue;
                 foreach (AttributeData attribute in declared.GetAttributes())
                     if (LayerKinds.TryGet(attribute.AttributeClass, out var layer))
-                    {
-                        Location location = member.Locations.FirstOrDefault() ?? Location.None;
-                        found.Add((member, attribute, layer.Kind, layer.Rank, location.SourceTree?.FilePath ?? "", location.SourceSpan.Start));
-                    }
+                        found.Add((member, attribute, layer.Kind, layer.Rank, Span(member)));
             }
-            return found.OrderBy(f => f.Item5, System.StringComparer.Ordinal).ThenBy(f => f.Item6).Select(f => (f.Item1, f.Item2, f.Item3, f.Item4));
+            return found.InSourceOrder(f => f.Item5).Select(f => (f.Item1, f.Item2, f.Item3, f.Item4));
         }
 
         private static bool IsNameable(INamedTypeSymbol type)
@@ -129,6 +126,10 @@ namespace ConvShapeAnalyzers.Reading
 
         internal static SourceSpan Span(SyntaxReference? reference) =>
             reference is null ? new SourceSpan("", 0, 0) : new SourceSpan(reference.SyntaxTree.FilePath, reference.Span.Start, reference.Span.Length);
+
+        /// <summary>Where a member's name is declared.</summary>
+        internal static SourceSpan Span(ISymbol member) =>
+            member.Locations.FirstOrDefault() is { SourceTree: { } tree } location ? new SourceSpan(tree.FilePath, location.SourceSpan.Start, location.SourceSpan.Length) : new SourceSpan("", 0, 0);
 
         internal static SourceSpan Span(SyntaxNode node) => new SourceSpan(node.SyntaxTree.FilePath, node.Span.Start, node.Span.Length);
     }
