@@ -80,7 +80,13 @@ namespace ConvShapeAnalyzers.Core
         public int Rank => Sizes.Count;
 
         /// <summary>"16×32×32", or "2048" for a flat vector.</summary>
-        public override string ToString() => string.Join("×", new[] { Channels }.Concat(Sizes).Select(Text.N));
+        public override string ToString()
+        {
+            var text = new System.Text.StringBuilder(Text.N(Channels));
+            for (int a = 0; a < Sizes.Count; a++)
+                text.Append('×').Append(Text.N(Sizes[a]));
+            return text.ToString();
+        }
     }
 
     /// <summary>A network as declared: its input and its layers in order.</summary>

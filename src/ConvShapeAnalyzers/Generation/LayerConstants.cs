@@ -39,13 +39,10 @@ namespace ConvShapeAnalyzers.Generation
                     Flag(code, "Bias", spec.Bias);
                     break;
             }
-            code.Line("public const long Parameters = " + Text(layer.Parameters) + ";");
-            code.Line("public const long MultiplyAdds = " + Text(layer.MultiplyAdds) + ";");
-            if (!layer.ReceptiveField.IsEmpty)
-            {
-                PerAxis(code, layer, "ReceptiveField", layer.ReceptiveField.Select(f => f.Size).ToArray());
-                PerAxis(code, layer, "Jump", layer.ReceptiveField.Select(f => f.Jump).ToArray());
-            }
+            ShapesWriter.Constant(code, "long", "Parameters", layer.Parameters);
+            ShapesWriter.Constant(code, "long", "MultiplyAdds", layer.MultiplyAdds);
+            PerAxis(code, layer.ReceptiveField, "ReceptiveField", static f => f.Size);
+            PerAxis(code, layer.ReceptiveField, "Jump", static f => f.Jump);
         }
 
         /// <summary>Kernel, stride, padding and dilation of a sliding window.</summary>
@@ -66,25 +63,28 @@ namespace ConvShapeAnalyzers.Generation
         }
 
         private static void PerAxis(CodeWriter code, LayerReport layer, string name, Func<AxisReport, long> value) =>
-            PerAxis(code, layer, name, layer.Axes.Select(value).ToArray());
+            PerAxis(code, layer.Axes, name, value);
 
-        /// <summary>"Stride = 2" when every axis agrees, else "StrideHeight = 2", "StrideWidth = 1".</summary>
-        private static void PerAxis(CodeWriter code, LayerReport layer, string name, long[] values)
+        /// <summary>"Stride = 2" when every axis agrees, else "StrideHeight = 2", "StrideWidth = 1"; nothing where there is no axis.</summary>
+        private static void PerAxis<T>(CodeWriter code, EquatableArray<T> axes, string name, Func<T, long> value)
         {
-            if (values.Length == 0)
+            if (axes.IsEmpty)
                 return;
-            if (values.All(v => v == values[0]))
+            long first = value(axes[0]);
+            bool agree = true;
+            for (int a = 1; a < axes.Count && agree; a++)
+                agree = value(axes[a]) == first;
+            if (agree)
             {
-                ShapesWriter.Constant(code, name, values[0]);
+                ShapesWriter.Constant(code, name, first);
                 return;
             }
-            string[] axes = Axes.For(values.Length);
-            for (int a = 0; a < values.Length; a++)
-                ShapesWriter.Constant(code, name + axes[a], values[a]);
+            string[] names = Axes.For(axes.Count);
+            for (int a = 0; a < axes.Count; a++)
+                ShapesWriter.Constant(code, name + names[a], value(axes[a]));
         }
 
-        private static void Flag(CodeWriter code, string name, bool value) => code.Line("public const bool " + name + " = " + (value ? "true" : "false") + ";");
-
-        private static string Text(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        private static void Flag(CodeWriter code, string name, bool value) =>
+            code.Start().Append("public const bool ").Append(name).Append(value ? " = true;" : " = false;").End();
     }
 }

@@ -1,14 +1,31 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using ConvShapeAnalyzers.Core;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConvShapeAnalyzers.Generation
 {
     /// <summary>A torchinfo-style table: layer, module, output shape, parameters, multiply-adds, and the totals.</summary>
     internal static class SummaryTable
     {
+        private const int Columns = 5, FirstNumberColumn = 3;
+
+        /// <summary>
+        /// The table as a C# string literal. Only line ends need escaping in the usual table (names, shapes, numbers), so
+        /// that is done here; anything else is left to the compiler's own escaping, which is slower.
+        /// </summary>
+        public static string Literal(NetworkReport report)
+        {
+            string table = Write(report);
+            foreach (char c in table)
+                if (!(c == '\n' || (c >= ' ' && c <= '~' && c != '"' && c != '\\') || char.IsLetterOrDigit(c) || c == '×'))
+                    return SymbolDisplay.FormatLiteral(table, quote: true);
+            return "\"" + table.Replace("\n", "\\n") + "\"";
+        }
+
         public static string Write(NetworkReport report)
         {
             var rows = new List<string[]> { new[] { "Layer", "Module", "Output", "Parameters", "Multiply-adds" } };
@@ -24,23 +41,46 @@ namespace ConvShapeAnalyzers.Generation
                     multiplyAdds = Add(multiplyAdds, layer.MultiplyAdds);
                 }
             }
-            int[] widths = Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length)).ToArray();
-            var text = new StringBuilder();
-            string rule = new string('=', widths.Sum() + 2 * (widths.Length - 1));
-            text.Append(report.Name).Append('\n').Append(rule).Append('\n');
+            int[] widths = new int[Columns];
+            foreach (string[] row in rows)
+                for (int c = 0; c < Columns; c++)
+                    widths[c] = Math.Max(widths[c], row[c].Length);
+            int width = widths.Sum() + 2 * (Columns - 1);
+            var text = new StringBuilder((width + 1) * (rows.Count + 8));
+            text.Append(report.Name).Append('\n').Append('=', width).Append('\n');
             for (int r = 0; r < rows.Count; r++)
             {
-                string line = string.Join("  ", rows[r].Select((cell, c) => c >= 3 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c])));
-                text.Append(line.TrimEnd()).Append('\n');
+                AppendRow(text, rows[r], widths);
                 if (r == 0)
-                    text.Append(new string('-', rule.Length)).Append('\n');
+                    text.Append('-', width).Append('\n');
             }
-            text.Append(rule).Append('\n');
+            text.Append('=', width).Append('\n');
             text.Append("Total parameters: ").Append(Count(parameters)).Append('\n');
             text.Append("Total multiply-adds: ").Append(Count(multiplyAdds));
             if (report.Layers.Any(l => !l.Emittable))
                 text.Append("\n(layers marked (error) have a diagnostic; the totals leave them out)");
             return text.ToString();
+        }
+
+        /// <summary>Names and modules left-aligned, numbers right-aligned, no trailing spaces.</summary>
+        private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
+        {
+            int start = text.Length;
+            for (int c = 0; c < Columns; c++)
+            {
+                if (c > 0)
+                    text.Append(' ', 2);
+                int pad = widths[c] - cells[c].Length;
+                if (c >= FirstNumberColumn)
+                    text.Append(' ', pad).Append(cells[c]);
+                else
+                    text.Append(cells[c]).Append(' ', pad);
+            }
+            int end = text.Length;
+            while (end > start && text[end - 1] == ' ')
+                end--;
+            text.Length = end;
+            text.Append('\n');
         }
 
         private static long Add(long a, long b) => a < 0 || b < 0 || a > long.MaxValue - b ? -1 : a + b;

@@ -110,4 +110,32 @@ public class GeneratedTextTests
         Assert.Equal("Total parameters: 10", rows[8]);
         Assert.Equal("Total multiply-adds: 36", rows[9]);
     }
+
+    [Fact]
+    public void Summary_AlignsNamesLeftAndNumbersRight()
+    {
+        string summary = (string)Generate(Source).Constants("Demo.Tiny+Shapes")["Summary"]!;
+        string rule = new('=', 7 + 2 + 7 + 2 + 6 + 2 + 10 + 2 + 13);   // the widest cell of each column, two spaces between
+        Assert.Equal(
+            "Tiny\n" + rule + "\n" +
+            "Layer    Module   Output  Parameters  Multiply-adds\n" +
+            new string('-', rule.Length) + "\n" +
+            "(input)           1×4×4\n" +
+            "conv     Conv2d   1×2×2           10             36\n" +
+            "flat     Flatten  4                0              0\n" +
+            rule + "\n" +
+            "Total parameters: 10\nTotal multiply-adds: 36", summary);
+    }
+
+    [Theory]
+    [InlineData("Πολύ_καλό")]
+    [InlineData("层")]
+    [InlineData("soft\u00ADhyphen")]   // the compiler drops the formatting character from the name; the table shows the name it keeps
+    public void Summary_NamesBeyondAscii_ReachTheConstantUnchanged(string name)
+    {
+        GeneratorRun run = Generate("using ConvShape;\n[Network(1, 4, 4)]\npublic partial class Net\n{\n    [Conv2d(1, 1, 3)] public object? " + name + ";\n}\n");
+        string layer = run.OutputCompilation.GetTypeByMetadataName("Net")!.GetMembers().OfType<Microsoft.CodeAnalysis.IFieldSymbol>().Single().Name;
+        string[] rows = ((string)run.Constants("Net+Shapes")["Summary"]!).Split('\n');
+        Assert.StartsWith(layer + "  ", rows[5]);
+    }
 }
