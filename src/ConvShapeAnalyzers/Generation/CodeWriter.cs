@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -10,10 +11,23 @@ namespace ConvShapeAnalyzers.Generation
     /// </summary>
     internal sealed class CodeWriter
     {
+        /// <summary>
+        /// The buffer of the last file written on this thread, kept for the next: a build writes hundreds of files, and a
+        /// new buffer each time would be as much garbage again as the text itself. Big buffers are not kept.
+        /// </summary>
+        [ThreadStatic]
+        private static StringBuilder? spare;
+        private const int KeptCapacity = 1 << 16;
+
         private readonly StringBuilder text;
         private int depth;
 
-        public CodeWriter(int capacity = 1024) => text = new StringBuilder(capacity);
+        public CodeWriter(int capacity = 1024)
+        {
+            text = spare ?? new StringBuilder(capacity);
+            spare = null;
+            text.EnsureCapacity(capacity);
+        }
 
         public CodeWriter Line(string line = "") => line.Length == 0 ? End() : Start().Append(line).End();
 
@@ -81,6 +95,16 @@ namespace ConvShapeAnalyzers.Generation
             return this;
         }
 
-        public override string ToString() => text.ToString();
+        /// <summary>The text written; the writer is done and gives its buffer back for the next file on this thread.</summary>
+        public string Finish()
+        {
+            string written = text.ToString();
+            if (text.Capacity <= KeptCapacity)
+            {
+                text.Clear();
+                spare = text;
+            }
+            return written;
+        }
     }
 }

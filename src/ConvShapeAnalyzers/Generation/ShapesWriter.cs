@@ -55,7 +55,7 @@ namespace ConvShapeAnalyzers.Generation
                 code.Close();
             if (model.Namespace is not null)
                 code.Close();
-            return code.ToString();
+            return code.Finish();
         }
 
         private static string Declaration(TypeShell type) => type.Keyword switch
@@ -104,6 +104,6 @@ namespace ConvShapeAnalyzers.Generation
             code.Start().Append("public const ").Append(type).Append(' ').Append(name).Append(" = ").Append(value).Append(';').End();
 
         /// <summary>Room for the whole file, so the text is not copied as it grows (about 1,000 characters per layer).</summary>
-        private static int CapacityFor(int layers) => 2048 + 1280 * layers;
+        private static int CapacityFor(int layers) => 2048 + 1024 * layers;
     }
 }
