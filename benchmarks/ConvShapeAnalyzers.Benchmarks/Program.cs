@@ -18,7 +18,8 @@ namespace ConvShapeAnalyzers.Benchmarks;
 /// <summary>
 /// Runs the BenchmarkDotNet benchmarks selected by the arguments (<c>--filter '*'</c> for all), then prints the ratios the
 /// targets of docs/performance.md are stated in and the analyzers' execution time from the compiler's own telemetry.
-/// <c>--no-telemetry</c> skips the telemetry; <c>--telemetry-only</c> skips BenchmarkDotNet.
+/// <c>--no-telemetry</c> skips the telemetry; <c>--telemetry-only</c> skips BenchmarkDotNet; <c>--runs=N</c> measures the telemetry
+/// and the paired builds N times (5 by default) after two warm-ups.
 /// </summary>
 public static class Program
 {
@@ -27,7 +28,9 @@ public static class Program
     public static int Main(string[] args)
     {
         bool telemetry = !args.Contains("--no-telemetry"), benchmarks = !args.Contains("--telemetry-only");
-        string[] rest = args.Where(a => a is not ("--no-telemetry" or "--telemetry-only")).ToArray();
+        string? runsArgument = args.FirstOrDefault(a => a.StartsWith("--runs=", StringComparison.Ordinal));
+        int runs = runsArgument is null ? 5 : int.Parse(runsArgument.Substring("--runs=".Length), Invariant);
+        string[] rest = args.Where(a => a is not ("--no-telemetry" or "--telemetry-only") && a != runsArgument).ToArray();
         var summaries = new List<Summary>();
         if (benchmarks)
             summaries.AddRange(BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest));
@@ -76,7 +79,7 @@ public static class Program
         Row(report, "(d) allocated by one cold LibraryImportGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.LibraryImportGenerator_Cold))), "");
 
         if (telemetry)
-            Telemetry(report, plain);
+            Telemetry(report, plain, runs);
 
         string text = report.ToString();
         Console.WriteLine();
@@ -89,18 +92,19 @@ public static class Program
     }
 
     /// <summary>
-    /// (c) The analyzers' execution time as the compiler measures it (logAnalyzerExecutionTime), over 5 runs after 2 warm-ups,
+    /// (c) The analyzers' execution time as the compiler measures it (logAnalyzerExecutionTime), over N runs after 2 warm-ups,
     /// each on a new compilation of the 1,000 networks with our generated files; and the generator's own timing info.
     /// </summary>
-    private static void Telemetry(StringBuilder report, double? plainEmitNs)
+    private static void Telemetry(StringBuilder report, double? plainEmitNs, int runs)
     {
-        const int warmups = 2, runs = 5;
+        const int warmups = 2;
         var project = new NetworkProject();
         GeneratorDriver driver = Compilations.Driver(new ShapeGenerator().AsSourceGenerator());
         var execution = new List<TimeSpan>();
         var generatorCold = new List<TimeSpan>();
         var generatorIncremental = new List<TimeSpan>();
         var emit = new List<TimeSpan>();
+        var pairedRatios = new List<double>();
         AnalyzerTelemetryInfo? last = null;
         int diagnostics = 0;
         for (int run = 0; run < warmups + runs; run++)
@@ -114,24 +118,36 @@ public static class Program
             diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
             last = withAnalyzers.GetAnalyzerTelemetryInfoAsync(Compilations.Analyzers[0], default).GetAwaiter().GetResult();
 
-            // Without BenchmarkDotNet's figure for the plain emit, time it here (the same operation as Emit_PlainSource).
-            TimeSpan emitted = TimeSpan.Zero;
-            if (plainEmitNs is null)
+            // (a) paired: the two builds of Emit_PlainSource and Emit_WithGenerator timed back to back, in alternating order, so
+            // that the drift of a shared machine, which BenchmarkDotNet's one-benchmark-after-the-other runs take in, cancels out.
+            TimeSpan PlainBuild() => Time(() => Compilations.Emit(Compilations.Create(project.ParseSourcesAndGenerated())));
+            TimeSpan GeneratorBuild() => Time(() =>
             {
-                var watch = Stopwatch.StartNew();
-                Compilations.Emit(Compilations.Create(project.ParseSourcesAndGenerated()));
-                emitted = watch.Elapsed;
+                driver.RunGeneratorsAndUpdateCompilation(Compilations.Create(project.ParseSources()), out Compilation built, out _);
+                Compilations.Emit(built);
+            });
+            TimeSpan plainBuild, generatorBuild;
+            if (run % 2 == 0)
+            {
+                plainBuild = PlainBuild();
+                generatorBuild = GeneratorBuild();
+            }
+            else
+            {
+                generatorBuild = GeneratorBuild();
+                plainBuild = PlainBuild();
             }
             if (run < warmups)
                 continue;
             execution.Add(last.ExecutionTime);
             generatorCold.Add(cold);
             generatorIncremental.Add(incremental);
-            emit.Add(emitted);
+            emit.Add(plainBuild);
+            pairedRatios.Add((double)generatorBuild.Ticks / plainBuild.Ticks);
         }
 
         double analyzerNs = Median(execution).Ticks * 100.0;
-        double compileNs = plainEmitNs ?? Median(emit).Ticks * 100.0;
+        double compileNs = plainEmitNs ?? Median(emit).Ticks * 100.0;    // BenchmarkDotNet's figure where it ran, else the paired one
         report.AppendLine().AppendLine("## Compiler telemetry (median of " + runs + " runs after " + warmups + " warm-ups)").AppendLine();
         report.AppendLine("| figure | value | target |").AppendLine("|---|---|---|");
         Row(report, "(c) NetworkShapeAnalyzer execution time (logAnalyzerExecutionTime)", Ms(analyzerNs), "");
@@ -141,6 +157,16 @@ public static class Program
         Row(report, "generator timing info, cold run", Ms(Median(generatorCold).Ticks * 100.0), "");
         Row(report, "generator timing info, incremental run after a one-layer edit", Ms(Median(generatorIncremental).Ticks * 100.0), "");
         Row(report, "generator timing info, incremental / cold", Percent(Median(generatorIncremental).Ticks, Median(generatorCold).Ticks), "≤ 1%");
+        Row(report, "(a) paired: generator + emit / plain emit, timed back to back (median of " + runs + "; lowest, highest)",
+            pairedRatios.OrderBy(r => r).ElementAt(runs / 2).ToString("0.000", Invariant) + " (" + pairedRatios.Min().ToString("0.000", Invariant) + ", "
+            + pairedRatios.Max().ToString("0.000", Invariant) + ")", "≤ 1.05");
+    }
+
+    private static TimeSpan Time(Action build)
+    {
+        var watch = Stopwatch.StartNew();
+        build();
+        return watch.Elapsed;
     }
 
     private static double? Mean(IEnumerable<Summary> summaries, string method) =>
