@@ -100,6 +100,10 @@ public static class Program
         const int warmups = 2;
         var project = new NetworkProject();
         GeneratorDriver driver = Compilations.Driver(new ShapeGenerator().AsSourceGenerator());
+        // (a) paired: BuildBenchmarks' two builds timed back to back, in alternating order, so that the drift of a shared
+        // machine, which BenchmarkDotNet's one-benchmark-after-the-other runs take in, cancels out.
+        var builds = new BuildBenchmarks();
+        builds.Setup();
         var execution = new List<TimeSpan>();
         var generatorCold = new List<TimeSpan>();
         var generatorIncremental = new List<TimeSpan>();
@@ -125,24 +129,16 @@ public static class Program
             diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
             last = withAnalyzers.GetAnalyzerTelemetryInfoAsync(Compilations.Analyzers[0], default).GetAwaiter().GetResult();
 
-            // (a) paired: the two builds of Emit_PlainSource and Emit_WithGenerator timed back to back, in alternating order, so
-            // that the drift of a shared machine, which BenchmarkDotNet's one-benchmark-after-the-other runs take in, cancels out.
-            TimeSpan PlainBuild() => Time(() => Compilations.Emit(Compilations.Create(project.ParseSourcesAndGenerated())));
-            TimeSpan GeneratorBuild() => Time(() =>
-            {
-                driver.RunGeneratorsAndUpdateCompilation(Compilations.Create(project.ParseSources()), out Compilation built, out _);
-                Compilations.Emit(built);
-            });
             TimeSpan plainBuild, generatorBuild;
             if (run % 2 == 0)
             {
-                plainBuild = PlainBuild();
-                generatorBuild = GeneratorBuild();
+                plainBuild = Time(() => builds.Emit_PlainSource());
+                generatorBuild = Time(() => builds.Emit_WithGenerator());
             }
             else
             {
-                generatorBuild = GeneratorBuild();
-                plainBuild = PlainBuild();
+                generatorBuild = Time(() => builds.Emit_WithGenerator());
+                plainBuild = Time(() => builds.Emit_PlainSource());
             }
             if (run < warmups)
                 continue;

@@ -26,7 +26,7 @@ namespace ConvShapeAnalyzers.Generation
             return "\"" + table.Replace("\n", "\\n") + "\"";
         }
 
-        public static string Write(NetworkReport report)
+        private static string Write(NetworkReport report)
         {
             var rows = new List<string[]> { new[] { "Layer", "Module", "Output", "Parameters", "Multiply-adds" } };
             rows.Add(new[] { "(input)", "", report.Input.ToString(), "", "" });
