@@ -21,8 +21,29 @@ namespace ConvShapeAnalyzers.Core
             _ => "position",
         };
 
+        /// <summary>Every module name, by kind and rank 0 to 3, written once: layers ask for theirs in every message and description.</summary>
+        private static readonly string[][] ModuleNames = ModuleNameTable();
+
         /// <summary>"Conv2d", "MaxPool1d", "Linear": the PyTorch module name of a layer.</summary>
-        public static string ModuleName(LayerKind kind, int rank) => kind switch
+        public static string ModuleName(LayerKind kind, int rank) =>
+            (int)kind >= 0 && (int)kind < ModuleNames.Length && rank >= 0 && rank < ModuleNames[(int)kind].Length
+                ? ModuleNames[(int)kind][rank]
+                : Compose(kind, rank);
+
+        private static string[][] ModuleNameTable()
+        {
+            var kinds = (LayerKind[])System.Enum.GetValues(typeof(LayerKind));
+            var table = new string[kinds.Length][];
+            foreach (LayerKind kind in kinds)
+            {
+                table[(int)kind] = new string[Names.Length];
+                for (int rank = 0; rank < Names.Length; rank++)
+                    table[(int)kind][rank] = Compose(kind, rank);
+            }
+            return table;
+        }
+
+        private static string Compose(LayerKind kind, int rank) => kind switch
         {
             LayerKind.Upsample or LayerKind.Flatten or LayerKind.Linear or LayerKind.Identity
                 or LayerKind.CenterCrop or LayerKind.Add or LayerKind.Concat => kind.ToString(),

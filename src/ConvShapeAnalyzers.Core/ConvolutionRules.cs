@@ -82,16 +82,22 @@ namespace ConvShapeAnalyzers.Core
             SamePaddingNote(scope, result, mode, k);
         }
 
+        /// <summary>CSA1003 for the first channel count groups does not divide.</summary>
         private static void CheckGroups(LayerScope scope, LayerSpec spec)
         {
-            foreach ((long channels, string name) in new[] { (spec.InChannels, "in_channels"), (spec.OutChannels, "out_channels") })
-                if (channels % spec.Groups != 0)
-                {
-                    scope.Report(Rule.GroupsDoNotDivide, Param.Groups, "groups = " + N(spec.Groups) + " does not divide " + name + " = " + N(channels) + " ("
-                        + N(channels) + " mod " + N(spec.Groups) + " = " + N(channels % spec.Groups) + "); PyTorch refuses it (\"" + name
-                        + " must be divisible by groups\"). Use a groups value that divides both channel counts");
-                    return;
-                }
+            if (Divides(scope, spec.InChannels, "in_channels"))
+                Divides(scope, spec.OutChannels, "out_channels");
+        }
+
+        private static bool Divides(LayerScope scope, long channels, string name)
+        {
+            long groups = scope.Spec.Groups;
+            if (channels % groups == 0)
+                return true;
+            scope.Report(Rule.GroupsDoNotDivide, Param.Groups, "groups = " + N(groups) + " does not divide " + name + " = " + N(channels) + " ("
+                + N(channels) + " mod " + N(groups) + " = " + N(channels % groups) + "); PyTorch refuses it (\"" + name
+                + " must be divisible by groups\"). Use a groups value that divides both channel counts");
+            return false;
         }
 
         private static void Count(LayerScope scope, LayerResult result, TensorShape input, long[] k)

@@ -13,7 +13,7 @@ namespace ConvShapeAnalyzers.Core
 
         public EquatableArray(T[] items) => this.items = items;
 
-        public EquatableArray(IEnumerable<T> items) => this.items = new List<T>(items).ToArray();
+        public EquatableArray(IEnumerable<T> items) => this.items = System.Linq.Enumerable.ToArray(items);
 
         private T[] Items => items ?? Array.Empty<T>();
 
@@ -49,9 +49,28 @@ namespace ConvShapeAnalyzers.Core
 
         public T[] ToArray() => (T[])Items.Clone();
 
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+        /// <summary>A struct enumerator, so that <c>foreach</c> allocates nothing (models are walked for every layer).</summary>
+        public Enumerator GetEnumerator() => new Enumerator(Items);
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
+
+        public struct Enumerator
+        {
+            private readonly T[] items;
+            private int index;
+
+            internal Enumerator(T[] items)
+            {
+                this.items = items;
+                index = -1;
+            }
+
+            public T Current => items[index];
+
+            public bool MoveNext() => ++index < items.Length;
+        }
 
         public override string ToString() => "[" + string.Join(", ", Items) + "]";
     }

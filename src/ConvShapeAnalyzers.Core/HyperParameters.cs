@@ -6,7 +6,23 @@ namespace ConvShapeAnalyzers.Core
     /// <summary>Turns declared arguments into one value per axis, reporting CSA1001 for wrong counts and out-of-range values.</summary>
     internal static class HyperParameters
     {
-        public static long[] Fill(int rank, long value) => Enumerable.Repeat(value, rank).ToArray();
+        /// <summary>Shared all-0 and all-1 arrays per rank, the defaults of most hyper-parameters.</summary>
+        private static readonly long[][] Zeros = { new long[0], new long[1], new long[2], new long[3] };
+        private static readonly long[][] Ones = { new long[0], new long[] { 1 }, new long[] { 1, 1 }, new long[] { 1, 1, 1 } };
+
+        /// <summary>
+        /// <paramref name="value"/> for every axis. The arrays of per-axis values are never written (a change is made on a copy),
+        /// so the common 0 and 1 fills are shared rather than allocated for every layer.
+        /// </summary>
+        public static long[] Fill(int rank, long value)
+        {
+            if ((value == 0 || value == 1) && rank >= 0 && rank < Zeros.Length)
+                return value == 0 ? Zeros[rank] : Ones[rank];
+            var values = new long[rank];
+            for (int a = 0; a < rank; a++)
+                values[a] = value;
+            return values;
+        }
 
         /// <summary>One value per axis, the fallback when not declared; null (after a report) when the declaration is wrong.</summary>
         public static long[]? Expand(LayerScope scope, SizeArg? arg, long[] fallback, Param param, string name, long min)
@@ -22,15 +38,21 @@ namespace ConvShapeAnalyzers.Core
             long[]? values = PerAxis(scope, arg, rank, param, name);
             if (values is null)
                 return null;
-            if (values.Any(v => v > AxisArithmetic.MaxSize))
+            // Loops, not lambdas: this runs for every hyper-parameter of every layer, and a capturing lambda allocates each time.
+            long? bad = null;
+            foreach (long value in values)
             {
-                scope.Report(Rule.Overflow, param, name + " = " + arg.Source + " overflows a 32-bit size");
-                return null;
+                if (value > AxisArithmetic.MaxSize)
+                {
+                    scope.Report(Rule.Overflow, param, name + " = " + arg.Source + " overflows a 32-bit size");
+                    return null;
+                }
+                if (value < min)
+                    bad ??= value;
             }
-            long bad = values.FirstOrDefault(v => v < min);
-            if (values.Any(v => v < min))
+            if (bad is not null)
             {
-                scope.Report(Rule.OutOfRange, param, name + " = " + arg.Source + " is out of range: " + N(bad) + " is below " + N(min)
+                scope.Report(Rule.OutOfRange, param, name + " = " + arg.Source + " is out of range: " + N(bad.Value) + " is below " + N(min)
                     + "; " + name + " must be at least " + N(min));
                 return null;
             }
@@ -75,10 +97,19 @@ namespace ConvShapeAnalyzers.Core
 
         /// <summary>C# text for per-axis values: a scalar when they agree.</summary>
         public static string Source(long[] values) =>
-            values.Length > 0 && values.All(v => v == values[0]) ? N(values[0]) : SizeArg.Of(values).Source;
+            AllEqual(values) ? N(values[0]) : SizeArg.Of(values).Source;
 
         /// <summary>"3" when every axis agrees, else "3×1".</summary>
         public static string Compact(long[] values) =>
-            values.Length > 0 && values.All(v => v == values[0]) ? N(values[0]) : string.Join("×", values.Select(N));
+            AllEqual(values) ? N(values[0]) : string.Join("×", values.Select(N));
+
+        /// <summary>At least one value, and every one the same.</summary>
+        public static bool AllEqual(long[] values)
+        {
+            for (int a = 1; a < values.Length; a++)
+                if (values[a] != values[0])
+                    return false;
+            return values.Length > 0;
+        }
     }
 }

@@ -26,7 +26,7 @@ namespace ConvShapeAnalyzers.Core
             private readonly NetworkSpec spec;
             private readonly List<Finding> findings = new List<Finding>();
             private readonly List<LayerReport> reports = new List<LayerReport>();
-            private readonly Dictionary<string, int> byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            private readonly Dictionary<string, int> byName;
             /// <summary>Per layer, the spatial shape a flat vector was flattened from (for "32 * 8 * 8" fixes).</summary>
             private readonly List<TensorShape?> flattenedFrom = new List<TensorShape?>();
             private TensorShape? input;
@@ -38,6 +38,7 @@ namespace ConvShapeAnalyzers.Core
             {
                 this.spec = spec;
                 this.hints = hints;
+                byName = new Dictionary<string, int>(spec.Layers.Count, System.StringComparer.Ordinal);
             }
 
             public NetworkReport Execute()
@@ -94,17 +95,27 @@ namespace ConvShapeAnalyzers.Core
 
                 List<(string Name, int Layer)> sources = Sources(scope, index);
                 var result = new LayerResult();
-                bool readable = !layer.Unreadable && layer.Problems.IsEmpty && sources.All(s => s.Layer != Unresolved);
+                // Loops rather than lambdas here and below: this runs for every layer, and each capturing lambda allocates.
+                bool resolved = true, sourcesEmittable = true;
+                var sourceLayers = new int[sources.Count];
+                for (int n = 0; n < sources.Count; n++)
+                {
+                    int source = sources[n].Layer;
+                    sourceLayers[n] = source;
+                    resolved &= source != Unresolved;
+                    sourcesEmittable &= source == InputLayer || (source >= 0 && reports[source].Emittable);
+                }
+                bool readable = !layer.Unreadable && layer.Problems.IsEmpty && resolved;
                 TensorShape? first = readable && sources.Count > 0 ? ShapeOf(sources[0].Layer) : null;
                 if (readable)
                     Apply(scope, sources, first, result);
 
-                bool emittable = !scope.HasError && result.Output is not null && sources.All(s => s.Layer == InputLayer || reports[s.Layer].Emittable);
+                bool emittable = !scope.HasError && result.Output is not null && sourcesEmittable;
                 if (!byName.ContainsKey(layer.Name))
                     byName.Add(layer.Name, index);
                 flattenedFrom.Add(layer.Kind == LayerKind.Flatten ? first : layer.Kind is LayerKind.Identity or LayerKind.BatchNorm && sources.Count > 0 ? FlattenedFrom(sources[0].Layer) : null);
-                return new LayerReport(index, layer.Name, layer.Kind, scope.Module, result.Description, first, result.Output, result.Axes.ToEquatableArray(),
-                    result.Parameters, result.MultiplyAdds, Field(result, sources), emittable) { Sources = sources.Select(s => s.Layer).ToEquatableArray() };
+                return new LayerReport(index, layer.Name, layer.Kind, scope.Module, result.Description, first, result.Output, new EquatableArray<AxisReport>(result.Axes.ToArray()),
+                    result.Parameters, result.MultiplyAdds, Field(result, sourceLayers), emittable) { Sources = new EquatableArray<int>(sourceLayers) };
             }
 
             private void Apply(LayerScope scope, List<(string Name, int Layer)> sources, TensorShape? first, LayerResult result)
@@ -186,11 +197,17 @@ namespace ConvShapeAnalyzers.Core
                     return input is null ? Unresolved : InputLayer;
                 if (byName.TryGetValue(name, out int found))
                     return found;
+                Unknown(scope, name, param, argIndex, what);
+                return Unresolved;
+            }
+
+            /// <summary>CSA1007, apart from <see cref="Resolve"/> so that the lambda's closure is not allocated on every lookup.</summary>
+            private void Unknown(LayerScope scope, string name, Param param, int argIndex, string what)
+            {
                 string why = name == scope.Spec.Name ? "the layer itself"
                     : spec.Layers.Skip(scope.Index + 1).Any(l => l.Name == name) ? "a later layer; only earlier layers may be read, so the network stays a chain of earlier results"
                     : "no layer of " + spec.Name;
                 scope.Report(Rule.UnknownLayer, param, what + " names '" + name + "', which is " + why + ". Use nameof() of an earlier layer, or Network.Input", null, argIndex);
-                return Unresolved;
             }
 
             private TensorShape? ShapeOf(int layer) => layer == InputLayer ? input : layer == Unresolved ? null : reports[layer].Output;
@@ -229,20 +246,29 @@ namespace ConvShapeAnalyzers.Core
             }
 
             /// <summary>Receptive field and jump per axis, r ← r + (k̂ − 1)·j, j ← j·s; empty where undefined.</summary>
-            private EquatableArray<ReceptiveField> Field(LayerResult result, List<(string Name, int Layer)> sources)
+            private EquatableArray<ReceptiveField> Field(LayerResult result, int[] sources)
             {
-                if (result.Output is null || result.Field == FieldChange.Undefined || sources.Count == 0)
+                if (result.Output is null || result.Field == FieldChange.Undefined || sources.Length == 0)
                     return EquatableArray<ReceptiveField>.Empty;
-                var inputs = sources.Select(s => s.Layer == InputLayer ? inputField : s.Layer >= 0 ? reports[s.Layer].ReceptiveField : default).ToList();
-                if (inputs.Any(f => f.IsEmpty || f.Count != inputs[0].Count))
-                    return EquatableArray<ReceptiveField>.Empty;
+                var inputs = new EquatableArray<ReceptiveField>[sources.Length];
+                for (int n = 0; n < sources.Length; n++)
+                {
+                    inputs[n] = sources[n] == InputLayer ? inputField : sources[n] >= 0 ? reports[sources[n]].ReceptiveField : default;
+                    if (inputs[n].IsEmpty || inputs[n].Count != inputs[0].Count)
+                        return EquatableArray<ReceptiveField>.Empty;
+                }
                 var field = new ReceptiveField[inputs[0].Count];
                 for (int a = 0; a < field.Length; a++)
                 {
                     // Branches whose jumps differ are not aligned: their fields do not combine into one.
-                    if (inputs.Any(f => f[a].Jump != inputs[0][a].Jump))
-                        return EquatableArray<ReceptiveField>.Empty;
-                    ReceptiveField widest = inputs.OrderByDescending(f => f[a].Size).First()[a];
+                    ReceptiveField widest = inputs[0][a];
+                    foreach (EquatableArray<ReceptiveField> input in inputs)
+                    {
+                        if (input[a].Jump != widest.Jump)
+                            return EquatableArray<ReceptiveField>.Empty;
+                        if (input[a].Size > widest.Size)
+                            widest = input[a];
+                    }
                     if (result.Field == FieldChange.Window && a < result.Windows.Count)
                     {
                         (long span, long stride) = result.Windows[a];

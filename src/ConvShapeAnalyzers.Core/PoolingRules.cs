@@ -38,7 +38,7 @@ namespace ConvShapeAnalyzers.Core
 
             long[] sizes = new long[rank];
             string[] names = Axes.For(rank);
-            var onnxDifferences = new System.Collections.Generic.List<(string, string)>();
+            System.Collections.Generic.List<(string, string)>? onnxDifferences = null;
             for (int a = 0; a < rank; a++)
             {
                 long i = input.Sizes[a];
@@ -62,12 +62,12 @@ namespace ConvShapeAnalyzers.Core
                 result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a]));
                 long onnx = AxisArithmetic.OnnxPool(i, k[a], s[a], d[a], pad, spec.CeilMode);
                 if (spec.CeilMode && onnx != value.Output)
-                    onnxDifferences.Add((names[a], "PyTorch gives " + value.Formula + ", but ONNX (no such correction) gives " + N(onnx)));
+                    (onnxDifferences ??= new System.Collections.Generic.List<(string, string)>()).Add((names[a], "PyTorch gives " + value.Formula + ", but ONNX (no such correction) gives " + N(onnx)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
             if (!spec.CeilMode)
                 RemainderHints.Check(scope, result, input, padding.Value.Mode, p, k.Min() / 2);
-            if (onnxDifferences.Count > 0)
+            if (onnxDifferences is not null)
                 scope.Report(Rule.OnnxCeilHazard, Param.Layer, JoinAxes(onnxDifferences)
                     + "; an exported model changes shape. Pad the input so the last window starts inside it, or use CeilMode = false");
         }

@@ -16,8 +16,8 @@ namespace ConvShapeAnalyzers.Core
 
         public static void Check(LayerScope scope, LayerResult result, TensorShape input, PadMode mode, long[] explicitPadding, long maxPadding)
         {
-            var messages = new List<(string, string)>();
-            long[] fixedPadding = (long[])explicitPadding.Clone();
+            List<(string, string)>? messages = null;    // allocated only when something is dropped: this runs for every layer
+            long[] fixedPadding = explicitPadding;
             bool fixable = mode == PadMode.Explicit || mode == PadMode.Valid;
             for (int a = 0; a < result.Axes.Count; a++)
             {
@@ -32,6 +32,8 @@ namespace ConvShapeAnalyzers.Core
                 long? padding = fixable ? ExactPadding(i, axis, maxPadding) : null;
                 if (padding is { } p)
                 {
+                    if (fixedPadding == explicitPadding)
+                        fixedPadding = (long[])explicitPadding.Clone();
                     fixedPadding[a] = p;
                     message += ". Padding = " + N(p) + " makes it exact (o = " + N(Output(i, axis, AxisPadding.Symmetric(p))) + ")";
                 }
@@ -43,9 +45,9 @@ namespace ConvShapeAnalyzers.Core
                 long[] sizes = new[] { below, above }.Where(size => size > 0).ToArray();
                 if (sizes.Length > 0)
                     message += (padding is null ? ". Exact" : ", as are") + " input sizes " + string.Join(" and ", sizes.Select(N));
-                messages.Add((axis.Name, message));
+                (messages ??= new List<(string, string)>()).Add((axis.Name, message));
             }
-            if (messages.Count > 0)
+            if (messages is not null)
                 scope.Report(Rule.StrideRemainder, Param.Stride, JoinAxes(messages), fixable ? HyperParameters.Source(fixedPadding) : null);
         }
 

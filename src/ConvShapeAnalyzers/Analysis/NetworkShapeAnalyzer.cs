@@ -35,9 +35,13 @@ namespace ConvShapeAnalyzers.Analysis
             }
             // Bound, not from syntax: the compiler binds every attribute of the compilation analyzers run on anyway, so reading
             // what it bound is cheaper here than looking names up again (docs/performance.md); the declarations are equal.
-            if (NetworkReader.ReadBound(type, context.CancellationToken) is not { } declaration)
+            // Without sites first: most networks have no finding to locate, and sites are a good part of the reading's garbage.
+            if (NetworkReader.ReadBound(type, sites: false, context.CancellationToken) is not { } declaration)
                 return;
             NetworkReport report = NetworkAnalyzer.Analyze(declaration.Spec);
+            if (report.Findings.IsEmpty || NetworkReader.ReadBound(type, sites: true, context.CancellationToken) is not { } located)
+                return;
+            declaration = located;
             SyntaxTree[] trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToArray();
             foreach (Finding finding in report.Findings)
             {

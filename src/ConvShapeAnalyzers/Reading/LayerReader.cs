@@ -13,31 +13,65 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>The layer, or an unreadable one when its arguments do not compile (<paramref name="arguments"/> null).</summary>
         public static LayerSpec Read(string name, LayerKind kind, int rank, LayerArguments? arguments, AttributeSyntax? syntax)
         {
-            var layer = new LayerSpec(name, kind, rank);
             if (arguments is null)
-                return layer with { Unreadable = true };
+                return new LayerSpec(name, kind, rank) { Unreadable = true };
 
+            // Arguments are gathered in a draft and the spec built once: a record copied per argument ("with") cost every
+            // layer of a large project several copies of its twenty fields.
+            var draft = new Draft();
             var problems = new List<Refusal>();
-            foreach (KeyValuePair<string, ArgumentValue> argument in arguments.Positional)
-                layer = Positional(layer, argument.Key, argument.Value, problems);
-            if (layer.Kind == LayerKind.Linear && InFeatures(syntax) is BinaryExpressionSyntax product)
-                layer = layer with { InFeaturesIsProduct = product.IsKind(SyntaxKind.MultiplyExpression) };
-            foreach (KeyValuePair<string, ArgumentValue> argument in arguments.Named)
-                layer = Named(layer, argument.Key, argument.Value, problems);
-            return layer with { Problems = problems.ToEquatableArray() };
+            for (int n = 0; n < arguments.Positional.Count; n++)
+                Positional(draft, arguments.Positional[n].Key, arguments.Positional[n].Value, problems);
+            if (kind == LayerKind.Linear && InFeatures(syntax) is BinaryExpressionSyntax product)
+                draft.InFeaturesIsProduct = product.IsKind(SyntaxKind.MultiplyExpression);
+            for (int n = 0; n < arguments.Named.Count; n++)
+                Named(draft, arguments.Named[n].Key, arguments.Named[n].Value, problems);
+            return new LayerSpec(name, kind, rank)
+            {
+                InChannels = draft.InChannels,
+                OutChannels = draft.OutChannels,
+                Kernel = draft.Kernel,
+                Stride = draft.Stride,
+                Padding = draft.Padding,
+                Dilation = draft.Dilation,
+                OutputPadding = draft.OutputPadding,
+                Size = draft.Size,
+                ScaleFactor = draft.ScaleFactor,
+                Groups = draft.Groups,
+                Bias = draft.Bias,
+                CeilMode = draft.CeilMode,
+                From = draft.From,
+                Sources = draft.Sources,
+                Mirrors = draft.Mirrors,
+                InFeaturesIsProduct = draft.InFeaturesIsProduct,
+                Problems = problems.Count == 0 ? EquatableArray<Refusal>.Empty : problems.ToEquatableArray(),
+            };
         }
 
-        private static LayerSpec Positional(LayerSpec layer, string name, ArgumentValue value, List<Refusal> problems) => name switch
+        /// <summary>The fields of a <see cref="LayerSpec"/> that arguments set, with its defaults.</summary>
+        private sealed class Draft
         {
-            "inChannels" or "numFeatures" or "inFeatures" => layer with { InChannels = ConstantReader.Integral(value.Value) ?? 0 },
-            "outChannels" or "outFeatures" => layer with { OutChannels = ConstantReader.Integral(value.Value) ?? 0 },
-            "kernelSize" => layer with { Kernel = ConstantReader.Size(value, "kernelSize", Param.Kernel, problems) },
-            "outputSize" => layer with { Size = ConstantReader.Size(value, "outputSize", Param.Size, problems) },
-            "padding" => layer with { Padding = ConstantReader.Size(value, "padding", Param.Padding, problems) },
-            "like" => layer with { Sources = Names(new[] { value }, Param.Sources, problems) },
-            "layers" => layer with { Sources = Names(value.Items, Param.Sources, problems) },
-            _ => layer,
-        };
+            public long InChannels, OutChannels, Groups = 1;
+            public SizeArg? Kernel, Stride, Padding, Dilation, OutputPadding, Size;
+            public EquatableArray<double> ScaleFactor;
+            public bool Bias = true, CeilMode, InFeaturesIsProduct;
+            public string? From, Mirrors;
+            public EquatableArray<string> Sources;
+        }
+
+        private static void Positional(Draft layer, string name, ArgumentValue value, List<Refusal> problems)
+        {
+            switch (name)
+            {
+                case "inChannels" or "numFeatures" or "inFeatures": layer.InChannels = ConstantReader.Integral(value.Value) ?? 0; break;
+                case "outChannels" or "outFeatures": layer.OutChannels = ConstantReader.Integral(value.Value) ?? 0; break;
+                case "kernelSize": layer.Kernel = ConstantReader.Size(value, "kernelSize", Param.Kernel, problems); break;
+                case "outputSize": layer.Size = ConstantReader.Size(value, "outputSize", Param.Size, problems); break;
+                case "padding": layer.Padding = ConstantReader.Size(value, "padding", Param.Padding, problems); break;
+                case "like": layer.Sources = Names(new[] { value }, Param.Sources, problems); break;
+                case "layers": layer.Sources = Names(value.Items, Param.Sources, problems); break;
+            }
+        }
 
         /// <summary>Linear's in_features as written: the argument named inFeatures, or else the first positional one.</summary>
         private static ExpressionSyntax? InFeatures(AttributeSyntax? syntax)
@@ -47,21 +81,23 @@ namespace ConvShapeAnalyzers.Reading
                 ?? (arguments.FirstOrDefault() is { NameColon: null, NameEquals: null } first ? first : null))?.Expression;
         }
 
-        private static LayerSpec Named(LayerSpec layer, string name, ArgumentValue value, List<Refusal> problems) => name switch
+        private static void Named(Draft layer, string name, ArgumentValue value, List<Refusal> problems)
         {
-            "Stride" => layer with { Stride = ConstantReader.Size(value, name, Param.Stride, problems) },
-            "Padding" => layer with { Padding = ConstantReader.Size(value, name, Param.Padding, problems) },
-            "Dilation" => layer with { Dilation = ConstantReader.Size(value, name, Param.Dilation, problems) },
-            "OutputPadding" => layer with { OutputPadding = ConstantReader.Size(value, name, Param.OutputPadding, problems) },
-            "Size" => layer with { Size = ConstantReader.Size(value, name, Param.Size, problems) },
-            "ScaleFactor" => layer with { ScaleFactor = ConstantReader.Scales(value, problems) },
-            "Groups" => layer with { Groups = ConstantReader.Integral(value.Value) ?? 0 },
-            "Bias" => layer with { Bias = value.Value is true },
-            "CeilMode" => layer with { CeilMode = value.Value is true },
-            "From" => layer with { From = value.Value as string },
-            "Mirrors" => layer with { Mirrors = value.Value as string },
-            _ => layer,
-        };
+            switch (name)
+            {
+                case "Stride": layer.Stride = ConstantReader.Size(value, name, Param.Stride, problems); break;
+                case "Padding": layer.Padding = ConstantReader.Size(value, name, Param.Padding, problems); break;
+                case "Dilation": layer.Dilation = ConstantReader.Size(value, name, Param.Dilation, problems); break;
+                case "OutputPadding": layer.OutputPadding = ConstantReader.Size(value, name, Param.OutputPadding, problems); break;
+                case "Size": layer.Size = ConstantReader.Size(value, name, Param.Size, problems); break;
+                case "ScaleFactor": layer.ScaleFactor = ConstantReader.Scales(value, problems); break;
+                case "Groups": layer.Groups = ConstantReader.Integral(value.Value) ?? 0; break;
+                case "Bias": layer.Bias = value.Value is true; break;
+                case "CeilMode": layer.CeilMode = value.Value is true; break;
+                case "From": layer.From = value.Value as string; break;
+                case "Mirrors": layer.Mirrors = value.Value as string; break;
+            }
+        }
 
         private static EquatableArray<string> Names(IReadOnlyList<ArgumentValue> values, Param param, List<Refusal> problems)
         {

@@ -16,9 +16,9 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>
         /// Reads the layers as written, binding only the layers whose arguments are not closed constants or whose reading
         /// finds a problem (so every message quotes the compiler's rendering). False, with nothing added, when the syntax
-        /// cannot settle which attributes are layers; the caller then binds every layer.
+        /// cannot settle which attributes are layers; the caller then binds every layer. <paramref name="sites"/>: null to skip them.
         /// </summary>
-        public static bool ReadFromSyntax(Compilation compilation, INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite> sites, ReadTally? tally, CancellationToken cancellationToken)
+        public static bool ReadFromSyntax(Compilation compilation, INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite>? sites, ReadTally? tally, CancellationToken cancellationToken)
         {
             if (LayerSyntax.Find(compilation, type, cancellationToken) is not { } found)
                 return false;
@@ -40,8 +40,9 @@ namespace ConvShapeAnalyzers.Reading
                 read.Add(spec);
             }
             layers.AddRange(read);
-            foreach (LayerAttributeSyntax layer in found)
-                sites.Add(Site(layer.MemberSpan, layer.Attribute, AttributeSignatures.Get(layer.AttributeClass)));
+            if (sites is not null)
+                foreach (LayerAttributeSyntax layer in found)
+                    sites.Add(Site(layer.MemberSpan, layer.Attribute, AttributeSignatures.Get(layer.AttributeClass)));
             if (tally is not null)
             {
                 tally.LayersBound += bound;
@@ -61,8 +62,8 @@ namespace ConvShapeAnalyzers.Reading
             return null;
         }
 
-        /// <summary>Reads every layer through the compiler's bound attributes.</summary>
-        public static void ReadBound(INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite> sites, ReadTally? tally, CancellationToken cancellationToken)
+        /// <summary>Reads every layer through the compiler's bound attributes; <paramref name="sites"/>: null to skip them.</summary>
+        public static void ReadBound(INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite>? sites, ReadTally? tally, CancellationToken cancellationToken)
         {
             foreach ((ISymbol member, AttributeData attribute, LayerKind kind, int rank) in NetworkReader.LayerMembers(type))
             {
@@ -73,7 +74,7 @@ namespace ConvShapeAnalyzers.Reading
                     layer = layer with { Problems = layer.Problems.Concat(new[] { new Refusal(Rule.InvalidDeclaration, Param.Layer,
                         "[" + Axes.ModuleName(kind, rank) + "] is on " + what + ", whose name no generated constant can take; put it on a field or property") }).ToEquatableArray() };
                 layers.Add(layer);
-                sites.Add(Site(NetworkReader.Span(member), syntax, AttributeSignatures.Get(attribute.AttributeClass!.Name)));
+                sites?.Add(Site(NetworkReader.Span(member), syntax, AttributeSignatures.Get(attribute.AttributeClass!.Name)));
                 if (tally is not null)
                     tally.LayersBound++;
             }

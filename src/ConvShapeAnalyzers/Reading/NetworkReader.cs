@@ -17,23 +17,28 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>
         /// The declaration, or null when the [Network] attribute itself does not compile (the compiler reports that). Layer
         /// arguments that are closed constants are read from syntax; the rest through the compiler's bound attributes. For the
-        /// generator, whose compilation is not the one compiled, so binding there is work nobody else reuses.
+        /// generator, whose compilation is not the one compiled, so binding there is work nobody else reuses. Without sites:
+        /// the generator points at no source.
         /// </summary>
         public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken) =>
-            Read(type, compilation, null, cancellationToken);
+            Read(type, compilation, null, sites: false, cancellationToken);
 
-        /// <summary>As <see cref="Read(Compilation, INamedTypeSymbol, CancellationToken)"/>, counting into <paramref name="tally"/> how each layer was read.</summary>
-        public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, ReadTally? tally, CancellationToken cancellationToken) =>
-            Read(type, compilation, tally, cancellationToken);
+        /// <summary>
+        /// As <see cref="Read(Compilation, INamedTypeSymbol, CancellationToken)"/>, counting into <paramref name="tally"/> how each
+        /// layer was read, and with the layers' sites when <paramref name="sites"/>.
+        /// </summary>
+        public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, ReadTally? tally, bool sites, CancellationToken cancellationToken) =>
+            Read(type, compilation, tally, sites, cancellationToken);
 
         /// <summary>
         /// Reads every layer through the compiler's bound attributes: what the analyzers use (the compilation they run on binds
-        /// every attribute anyway), and the reference the syntactic reading must equal.
+        /// every attribute anyway), and the reference the syntactic reading must equal. <paramref name="sites"/>: also where each
+        /// layer and argument is written, which only a finding needs (<see cref="NetworkDeclaration.Sites"/> is empty otherwise).
         /// </summary>
-        public static NetworkDeclaration? ReadBound(INamedTypeSymbol type, CancellationToken cancellationToken) => Read(type, null, null, cancellationToken);
+        public static NetworkDeclaration? ReadBound(INamedTypeSymbol type, bool sites, CancellationToken cancellationToken) => Read(type, null, null, sites, cancellationToken);
 
         /// <param name="compilation">The type's compilation, to read layers from syntax; null to bind every layer.</param>
-        private static NetworkDeclaration? Read(INamedTypeSymbol type, Compilation? compilation, ReadTally? tally, CancellationToken cancellationToken)
+        private static NetworkDeclaration? Read(INamedTypeSymbol type, Compilation? compilation, ReadTally? tally, bool sites, CancellationToken cancellationToken)
         {
             AttributeData? network = NetworkAttribute(type);
             if (network is null || network.AttributeConstructor is null || network.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
@@ -59,12 +64,13 @@ namespace ConvShapeAnalyzers.Reading
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, type.Name + " already has a member named Shapes, the class the generator adds; rename the member"));
 
             var layers = new List<LayerSpec>();
-            var sites = new List<LayerSite>();
-            if (compilation is null || !NetworkLayers.ReadFromSyntax(compilation, type, layers, sites, tally, cancellationToken))
-                NetworkLayers.ReadBound(type, layers, sites, tally, cancellationToken);
+            List<LayerSite>? layerSites = sites ? new List<LayerSite>() : null;
+            if (compilation is null || !NetworkLayers.ReadFromSyntax(compilation, type, layers, layerSites, tally, cancellationToken))
+                NetworkLayers.ReadBound(type, layers, layerSites, tally, cancellationToken);
 
             var spec = new NetworkSpec(type.Name, input, layers.ToEquatableArray()) { Problems = problems.ToEquatableArray() };
-            return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, Span(network.ApplicationSyntaxReference), sites.ToEquatableArray());
+            return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, Span(network.ApplicationSyntaxReference),
+                layerSites is null ? EquatableArray<LayerSite>.Empty : layerSites.ToEquatableArray());
         }
 
         /// <summary>The type's first [Network] attribute, or null.</summary>

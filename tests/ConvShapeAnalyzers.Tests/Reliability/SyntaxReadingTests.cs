@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using ConvShapeAnalyzers.Core;
 using ConvShapeAnalyzers.Reading;
 using ConvShapeAnalyzers.Tests.Harness;
 using FsCheck;
@@ -16,7 +17,7 @@ namespace ConvShapeAnalyzers.Tests.Reliability;
 
 /// <summary>
 /// The reader takes layer arguments from syntax when they are closed constant expressions and binds the rest. These tests
-/// hold it to the compiler: for every [Network] type, <see cref="NetworkReader.Read(Compilation, INamedTypeSymbol, ReadTally?, CancellationToken)"/>
+/// hold it to the compiler: for every [Network] type, <see cref="NetworkReader.Read(Compilation, INamedTypeSymbol, ReadTally?, bool, CancellationToken)"/>
 /// must equal <see cref="NetworkReader.ReadBound"/>, which reads every layer through <c>GetAttributes()</c>. No expected
 /// model is written down here: the bound reading is the oracle.
 /// </summary>
@@ -142,12 +143,15 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         public bool Agrees(Outcome other) =>
             Crash is null || other.Crash is null ? Equals(other) : FirstLine(Crash) == FirstLine(other.Crash);
 
+        /// <summary>The same outcome as a read without sites would give.</summary>
+        public Outcome WithoutSites() => this with { Declaration = Declaration is { } d ? d with { Sites = EquatableArray<LayerSite>.Empty } : null };
+
         private static string FirstLine(string text) => text.Split('\n')[0];
     }
 
     /// <summary>The syntax-first reader (the one under test), in one place so a signature change is a one-line edit.</summary>
     private static NetworkDeclaration? ReadSyntactic(Compilation compilation, INamedTypeSymbol type, ReadTally? tally) =>
-        NetworkReader.Read(compilation, type, tally, CancellationToken.None);
+        NetworkReader.Read(compilation, type, tally, sites: true, CancellationToken.None);
 
     /// <summary>
     /// Compiles <paramref name="sources"/> with the generator's attributes, and for every [Network] type asserts: the syntactic
@@ -163,12 +167,17 @@ public class SyntaxReadingTests(ITestOutputHelper output)
             var tally = new ReadTally();
             // Syntactic first: it must not rely on the binder having run (the generator meets a fresh compilation).
             Outcome syntactic = Outcome.Of(() => ReadSyntactic(compilation, type, tally));
-            Outcome bound = Outcome.Of(() => NetworkReader.ReadBound(type, CancellationToken.None));
+            Outcome bound = Outcome.Of(() => NetworkReader.ReadBound(type, sites: true, CancellationToken.None));
             Outcome again = Outcome.Of(() => ReadSyntactic(compilation, type, null));
+            // Without sites, as the generator always reads and the analyzer reads before it has a finding to locate.
+            Outcome generators = Outcome.Of(() => NetworkReader.Read(compilation, type, CancellationToken.None));
+            Outcome boundWithoutSites = Outcome.Of(() => NetworkReader.ReadBound(type, sites: false, CancellationToken.None));
 
             string? problem =
                 !syntactic.Agrees(bound) ? "Read (syntax first) differs from ReadBound"
                 : !again.Agrees(bound) ? "Read after everything was bound differs from ReadBound (the first Read agreed)"
+                : !generators.Agrees(bound.WithoutSites()) ? "the generator's Read (no sites) differs from ReadBound without its sites"
+                : !boundWithoutSites.Agrees(bound.WithoutSites()) ? "ReadBound without sites differs from ReadBound with its sites left out"
                 : bound.Crash is null && tally.LayersFromSyntax + tally.LayersBound != (bound.Declaration?.Spec.Layers.Count ?? 0)
                     ? $"the tally counts {tally.LayersFromSyntax} layers from syntax and {tally.LayersBound} bound, but the network has {bound.Declaration?.Spec.Layers.Count ?? 0}"
                 : null;
