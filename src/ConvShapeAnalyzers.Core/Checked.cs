@@ -9,14 +9,20 @@ namespace ConvShapeAnalyzers.Core
         {
             long product = 1;
             foreach (long factor in factors)
-            {
-                if (factor < 0 || product < 0)
-                    return Overflowed;
-                if (factor != 0 && product > long.MaxValue / factor)
-                    return Overflowed;
-                product *= factor;
-            }
+                product = Product(product, factor);
             return product;
+        }
+
+        // Two- and three-factor forms, so the counts of every layer do not each allocate a params array.
+        public static long Product(long a, long b, long c) => Product(Product(a, b), c);
+
+        public static long Product(long a, long b)
+        {
+            if (a < 0 || b < 0)
+                return Overflowed;
+            if (b != 0 && a > long.MaxValue / b)
+                return Overflowed;
+            return a * b;
         }
 
         public static long Sum(long a, long b) => a < 0 || b < 0 || a > long.MaxValue - b ? Overflowed : a + b;

@@ -13,8 +13,20 @@ namespace ConvShapeAnalyzers.Reading
         /// The reading order of layers: by file path (so the order of syntax trees does not matter), then position; stable,
         /// so several attributes on one member keep theirs.
         /// </summary>
-        public static IEnumerable<T> InSourceOrder<T>(this IEnumerable<T> items, System.Func<T, SourceSpan> span) =>
-            items.OrderBy(i => span(i).Path, System.StringComparer.Ordinal).ThenBy(i => span(i).Start);
+        public static IEnumerable<T> InSourceOrder<T>(this IReadOnlyList<T> items, System.Func<T, SourceSpan> span)
+        {
+            // Members usually come in source order already (one declaration); then sorting would only allocate.
+            for (int n = 1; n < items.Count; n++)
+                if (Compare(span(items[n - 1]), span(items[n])) > 0)
+                    return items.OrderBy(i => span(i).Path, System.StringComparer.Ordinal).ThenBy(i => span(i).Start);
+            return items;
+        }
+
+        private static int Compare(SourceSpan a, SourceSpan b)
+        {
+            int byPath = string.CompareOrdinal(a.Path, b.Path);
+            return byPath != 0 ? byPath : a.Start.CompareTo(b.Start);
+        }
     }
 
     /// <summary>A named argument's value span (<c>Stride = 2</c> → the span of <c>2</c>).</summary>

@@ -21,19 +21,20 @@ namespace ConvShapeAnalyzers.Reading
         {
             if (attribute.AttributeConstructor is not { } constructor)
                 return null;
-            var positional = new List<KeyValuePair<string, ArgumentValue>>();
-            for (int n = 0; n < attribute.ConstructorArguments.Length; n++)
+            // Arrays of the exact size: this runs for every layer attribute of a project.
+            var positional = new KeyValuePair<string, ArgumentValue>[attribute.ConstructorArguments.Length];
+            for (int n = 0; n < positional.Length; n++)
             {
                 if (ArgumentValue.FromBound(attribute.ConstructorArguments[n]) is not { } value)
                     return null;
-                positional.Add(new KeyValuePair<string, ArgumentValue>(constructor.Parameters[n].Name, value));
+                positional[n] = new KeyValuePair<string, ArgumentValue>(constructor.Parameters[n].Name, value);
             }
-            var named = new List<KeyValuePair<string, ArgumentValue>>();
-            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            var named = new KeyValuePair<string, ArgumentValue>[attribute.NamedArguments.Length];
+            for (int n = 0; n < named.Length; n++)
             {
-                if (ArgumentValue.FromBound(argument.Value) is not { } value)
+                if (ArgumentValue.FromBound(attribute.NamedArguments[n].Value) is not { } value)
                     return null;
-                named.Add(new KeyValuePair<string, ArgumentValue>(argument.Key, value));
+                named[n] = new KeyValuePair<string, ArgumentValue>(attribute.NamedArguments[n].Key, value);
             }
             return new LayerArguments(positional, named);
         }
