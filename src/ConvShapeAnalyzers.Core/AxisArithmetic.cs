@@ -17,10 +17,14 @@ namespace ConvShapeAnalyzers.Core
 
     /// <summary>
     /// One axis through one layer. Output, padding as applied, the stride remainder r (padded positions never
-    /// covered by a window), how many of those are real input, and the formula with the numbers in.
+    /// covered by a window), how many of those are real input, and how the output was worked out.
     /// Relationship is the guide's number (Dumoulin &amp; Visin), 0 where none applies.
     /// </summary>
-    public sealed record AxisResult(long Output, AxisPadding Padding, long Remainder, long Dropped, string Formula, int Relationship);
+    public sealed record AxisResult(long Output, AxisPadding Padding, long Remainder, long Dropped, AxisFormula Arithmetic, int Relationship)
+    {
+        /// <summary>The formula with the numbers in, written when asked for.</summary>
+        public string Formula => Arithmetic.ToString();
+    }
 
     /// <summary>The per-axis relationships of "A guide to convolution arithmetic for deep learning", extended as PyTorch and ONNX do.</summary>
     public static class AxisArithmetic
@@ -67,13 +71,12 @@ namespace ConvShapeAnalyzers.Core
             if (ConvolutionSize(input, kernel, stride, dilation, padding) is not { } output)
                 return TooSmall(input, kernel, dilation, padding);
             long remainder = span % stride;
-            string formula = KernelNote(kernel, dilation) + "o = ⌊(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌋ + 1 = " + N(output);
             int relationship = ConvolutionRelationship(kernel, stride, dilation, padding);
-            string? note = relationship == 3 ? "half padding" : relationship == 4 ? "full padding" : null;
+            var formula = new AxisFormula(FormulaKind.Floor, input, kernel, stride, dilation, padding, 0, output, output, relationship, null);
             // Counted from the end, the r uncovered positions are the right padding, then real input, then (when the left
             // padding is wider than what the windows reach) left padding: max(0, r − pr) of them are real, but never more than i.
             long dropped = System.Math.Min(input, System.Math.Max(0, remainder - padding.After));
-            return Sized(new AxisResult(output, padding, remainder, dropped, formula + Text.Relationship(relationship, note), relationship));
+            return Sized(new AxisResult(output, padding, remainder, dropped, formula, relationship));
         }
 
         /// <summary>
@@ -88,8 +91,7 @@ namespace ConvShapeAnalyzers.Core
                 if (floor.Value is { } value && value.Relationship != 0)
                 {
                     int relationship = padding.Total == 0 && dilation == 1 ? 7 : 0;
-                    string plain = value.Formula.Substring(0, value.Formula.LastIndexOf(" (Relationship", System.StringComparison.Ordinal));
-                    return value with { Formula = plain + Text.Relationship(relationship), Relationship = relationship };
+                    return value with { Arithmetic = value.Arithmetic with { Relationship = relationship }, Relationship = relationship };
                 }
                 return floor;
             }
@@ -97,16 +99,10 @@ namespace ConvShapeAnalyzers.Core
             long kHat = EffectiveKernel(kernel, dilation);
             long span = input + padding.Total - kHat;
             long rounded = CeilDiv(span, stride) + 1;
-            string formula = KernelNote(kernel, dilation) + "o = ⌈(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + "⌉ + 1 = " + N(rounded);
             long output = PoolSize(input, kernel, stride, dilation, padding, ceilMode: true);
-            if (output != rounded)
-            {
-                formula += ", less the window that would start in the right padding ((" + N(rounded) + " − 1)·" + N(stride) + " ≥ "
-                    + N(input) + " + " + N(padding.Before) + ") = " + N(output);
-            }
             if (output < 1)
                 return TooSmall(input, kernel, dilation, padding);
-            return Sized(new AxisResult(output, padding, 0, 0, formula, 0));
+            return Sized(new AxisResult(output, padding, 0, 0, new AxisFormula(FormulaKind.Ceil, input, kernel, stride, dilation, padding, 0, rounded, output, 0, null), 0));
         }
 
         /// <summary>
@@ -124,16 +120,14 @@ namespace ConvShapeAnalyzers.Core
         public static Outcome<AxisResult> Transposed(long input, long kernel, long stride, long dilation, AxisPadding padding, long outputPadding)
         {
             long output = TransposedSize(input, kernel, stride, dilation, padding, outputPadding);
-            string formula = "o = (" + N(input) + " − 1)·" + N(stride) + " − " + padding.Term + " + " + N(dilation) + "·(" + N(kernel) + " − 1) + "
-                + N(outputPadding) + " + 1 = " + N(output);
+            int relationship = TransposedRelationship(kernel, stride, dilation, padding, outputPadding);
+            var formula = new AxisFormula(FormulaKind.Transposed, input, kernel, stride, dilation, padding, outputPadding, output, output, relationship, null);
             if (output < 1)
             {
                 return new Refusal(Rule.OutputBelowOne, Param.Padding,
-                    "the transposed output " + formula + " is below 1: the padding " + padding.Term + " removes more than the kernel adds; lower the padding or raise the input size");
+                    "the transposed output " + (formula with { Relationship = 0 }) + " is below 1: the padding " + padding.Term + " removes more than the kernel adds; lower the padding or raise the input size");
             }
-            int relationship = TransposedRelationship(kernel, stride, dilation, padding, outputPadding);
-            string? note = relationship == 10 ? "half padding" : relationship == 11 ? "full padding" : null;
-            return Sized(new AxisResult(output, padding, 0, 0, formula + Text.Relationship(relationship, note), relationship));
+            return Sized(new AxisResult(output, padding, 0, 0, formula, relationship));
         }
 
         /// <summary>
@@ -176,9 +170,6 @@ namespace ConvShapeAnalyzers.Core
         internal static long CeilDiv(long a, long b) => FloorDiv(a + b - 1, b);
 
         internal static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
-
-        private static string KernelNote(long kernel, long dilation) =>
-            dilation == 1 ? "" : "k̂ = " + N(dilation) + "·(" + N(kernel) + " − 1) + 1 = " + N(EffectiveKernel(kernel, dilation)) + "; ";
 
         private static Refusal TooSmall(long input, long kernel, long dilation, AxisPadding padding)
         {

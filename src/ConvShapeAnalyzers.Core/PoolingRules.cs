@@ -58,7 +58,7 @@ namespace ConvShapeAnalyzers.Core
                     return;
                 }
                 sizes[a] = value.Output;
-                result.Axes.Add(new AxisReport(names[a], k[a], s[a], pad, d[a], 0, value.Remainder, value.Dropped, value.Formula));
+                result.Axes.Add(new AxisReport(names[a], k[a], s[a], pad, d[a], 0, value.Remainder, value.Dropped, value.Arithmetic));
                 result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a]));
                 long onnx = AxisArithmetic.OnnxPool(i, k[a], s[a], d[a], pad, spec.CeilMode);
                 if (spec.CeilMode && onnx != value.Output)
@@ -88,12 +88,7 @@ namespace ConvShapeAnalyzers.Core
             return (spec.CeilMode ? AxisArithmetic.CeilDiv(span, stride) : AxisArithmetic.FloorDiv(span, stride)) == -1;
         }
 
-        private static AxisResult EmptyMaxPool1d(long input, long kernel, long stride, long dilation, AxisPadding padding, bool ceilMode)
-        {
-            long kHat = AxisArithmetic.EffectiveKernel(kernel, dilation);
-            string open = ceilMode ? "⌈" : "⌊", close = ceilMode ? "⌉" : "⌋";
-            return new AxisResult(0, padding, 0, 0, (dilation == 1 ? "" : "k̂ = " + N(dilation) + "·(" + N(kernel) + " − 1) + 1 = " + N(kHat) + "; ")
-                + "o = " + open + "(" + N(input) + " + " + padding.Term + " − " + N(kHat) + ")/" + N(stride) + close + " + 1 = 0: an empty output, which MaxPool1d allows", 0);
-        }
+        private static AxisResult EmptyMaxPool1d(long input, long kernel, long stride, long dilation, AxisPadding padding, bool ceilMode) =>
+            new AxisResult(0, padding, 0, 0, new AxisFormula(ceilMode ? FormulaKind.EmptyCeil : FormulaKind.EmptyFloor, input, kernel, stride, dilation, padding, 0, 0, 0, 0, null), 0);
     }
 }

@@ -1,7 +1,11 @@
 namespace ConvShapeAnalyzers.Core
 {
-    /// <summary>One spatial axis through one layer: its name, the resolved hyper-parameters and the formula with the numbers in.</summary>
-    public sealed record AxisReport(string Name, long Kernel, long Stride, AxisPadding Padding, long Dilation, long OutputPadding, long Remainder, long Dropped, string Formula);
+    /// <summary>One spatial axis through one layer: its name, the resolved hyper-parameters and how its output was worked out.</summary>
+    public sealed record AxisReport(string Name, long Kernel, long Stride, AxisPadding Padding, long Dilation, long OutputPadding, long Remainder, long Dropped, AxisFormula Arithmetic)
+    {
+        /// <summary>The formula with the numbers in, written when asked for.</summary>
+        public string Formula => Arithmetic.ToString();
+    }
 
     /// <summary>Receptive field size and jump (input positions between neighbouring outputs) on one axis (Araujo et al., Distill 2019).</summary>
     public sealed record ReceptiveField(long Size, long Jump);

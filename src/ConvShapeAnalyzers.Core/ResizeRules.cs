@@ -18,7 +18,7 @@ namespace ConvShapeAnalyzers.Core
             if (input is null || !Shapes.HasRank(scope, input, spec.Rank))
                 return;
             for (int a = 0; a < size.Length; a++)
-                result.Axes.Add(new AxisReport(Axes.For(spec.Rank)[a], 0, 0, default, 1, 0, 0, 0, "o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + ")"));
+                result.Axes.Add(new AxisReport(Axes.For(spec.Rank)[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of("o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + ")")));
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(size));
         }
 
@@ -69,7 +69,7 @@ namespace ConvShapeAnalyzers.Core
                         return;
                     }
                     sizes[a] = (long)exact;
-                    result.Axes.Add(new AxisReport(names[a], 0, 0, default, 1, 0, 0, 0, formula));
+                    result.Axes.Add(new AxisReport(names[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of(formula)));
                 }
             }
             else
@@ -79,7 +79,7 @@ namespace ConvShapeAnalyzers.Core
                     return;
                 given.CopyTo(sizes, 0);
                 for (int a = 0; a < rank; a++)
-                    result.Axes.Add(new AxisReport(names[a], 0, 0, default, 1, 0, 0, 0, "o = " + N(sizes[a]) + " (the given size)"));
+                    result.Axes.Add(new AxisReport(names[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of("o = " + N(sizes[a]) + " (the given size)")));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
         }
@@ -117,7 +117,7 @@ namespace ConvShapeAnalyzers.Core
                     return;
                 }
                 sizes[a] = o;
-                result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, formula));
+                result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, AxisFormula.Of(formula)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
         }
@@ -145,7 +145,7 @@ namespace ConvShapeAnalyzers.Core
                     return;
                 }
                 result.Axes.Add(new AxisReport(names[a], 0, 1, new AxisPadding(-(removed / 2), -(removed - removed / 2)), 1, 0, 0, 0,
-                    "o = " + N(sizes[a]) + ", cropping " + N(removed / 2) + " before and " + N(removed - removed / 2) + " after"));
+                    AxisFormula.Of("o = " + N(sizes[a]) + ", cropping " + N(removed / 2) + " before and " + N(removed - removed / 2) + " after")));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
         }
