@@ -69,7 +69,7 @@ namespace ConvShapeAnalyzers.Core
             long kHat = EffectiveKernel(kernel, dilation);
             long span = input + padding.Total - kHat;
             if (ConvolutionSize(input, kernel, stride, dilation, padding) is not { } output)
-                return TooSmall(input, kernel, dilation, padding);
+                return TooSmall(input, kernel, dilation, padding, long.MaxValue);
             long remainder = span % stride;
             int relationship = ConvolutionRelationship(kernel, stride, dilation, padding);
             var formula = new AxisFormula(FormulaKind.Floor, input, kernel, stride, dilation, padding, 0, output, output, relationship, null);
@@ -87,6 +87,8 @@ namespace ConvShapeAnalyzers.Core
         {
             if (!ceilMode)
             {
+                if (ConvolutionSize(input, kernel, stride, dilation, padding) is null)
+                    return TooSmall(input, kernel, dilation, padding, kernel / 2);
                 Outcome<AxisResult> floor = Convolution(input, kernel, stride, dilation, padding);
                 if (floor.Value is { } value && value.Relationship != 0)
                 {
@@ -101,7 +103,7 @@ namespace ConvShapeAnalyzers.Core
             long rounded = CeilDiv(span, stride) + 1;
             long output = PoolSize(input, kernel, stride, dilation, padding, ceilMode: true);
             if (output < 1)
-                return TooSmall(input, kernel, dilation, padding);
+                return TooSmall(input, kernel, dilation, padding, kernel / 2);
             return Sized(new AxisResult(output, padding, 0, 0, new AxisFormula(FormulaKind.Ceil, input, kernel, stride, dilation, padding, 0, rounded, output, 0, null), 0));
         }
 
@@ -171,14 +173,23 @@ namespace ConvShapeAnalyzers.Core
 
         internal static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 
-        private static Refusal TooSmall(long input, long kernel, long dilation, AxisPadding padding)
+        /// <param name="maxPadding">The most padding the layer may take per side: pooling's ⌊k/2⌋ (CSA1005), so the hint never suggests a refused one.</param>
+        private static Refusal TooSmall(long input, long kernel, long dilation, AxisPadding padding, long maxPadding)
         {
             long kHat = EffectiveKernel(kernel, dilation);
             string kernelText = dilation == 1 ? N(kernel) : "k̂ = " + N(dilation) + "·(" + N(kernel) + " − 1) + 1 = " + N(kHat);
+            long neededPadding = (kHat - input + 1) / 2;
+            string fix = "use an input of at least " + N(System.Math.Max(1, kHat - padding.Total));
+            if (neededPadding <= maxPadding)
+                fix += " or pad by " + N(neededPadding) + " on each side";
+            else if (maxPadding > padding.Before)    // a dilated pooling window outgrows what its padding may add
+                fix += ", or of at least " + N(System.Math.Max(1, kHat - 2 * maxPadding)) + " with Padding = " + N(maxPadding) + " (pooling pads at most ⌊"
+                    + N(kernel) + "/2⌋ = " + N(maxPadding) + " on each side)";
+            else
+                fix += " (pooling pads at most ⌊" + N(kernel) + "/2⌋ = " + N(maxPadding) + " on each side)";
             return new Refusal(Rule.OutputBelowOne, Param.Layer,
                 "the padded input " + N(input) + " + " + padding.Term + " = " + N(input + padding.Total) + " is smaller than the kernel " + kernelText
-                + ", so o < 1; use an input of at least " + N(System.Math.Max(1, kHat - padding.Total)) + " or pad by "
-                + N((kHat - input + 1) / 2) + " on each side");
+                + ", so o < 1; " + fix);
         }
 
         private static Outcome<AxisResult> Sized(AxisResult result) =>

@@ -94,6 +94,42 @@ public class CSA1002Tests
     }
 
     [Fact]
+    public async Task DilatedMaxPool_PaddingThatWouldFitIsBeyondHalfTheKernel_SuggestsTheMostPoolingAllows()
+    {
+        // k̂ = 4·(3 − 1) + 1 = 9 > i = 2. Padding by (9 − 2 + 1)/2 = 4 would fit, but pooling refuses p > ⌊3/2⌋ = 1 (CSA1005):
+        // with Padding = 1 the input must be at least 9 − 2·1 = 7.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 2, 2)]
+            public partial class Net
+            {
+                [{|#0:MaxPool2d(3, Dilation = 4)|}] public object? pool;
+            }
+            """,
+            Verify.Diagnostic("CSA1002").WithLocation(0)
+                .WithMessage("pool: Height: the padded input 2 + 2·0 = 2 is smaller than the kernel k̂ = 4·(3 − 1) + 1 = 9, so o < 1; use an input of at least 9, "
+                    + "or of at least 7 with Padding = 1 (pooling pads at most ⌊3/2⌋ = 1 on each side)"));
+    }
+
+    [Fact]
+    public async Task DilatedMaxPool_AlreadyPaddedToTheLimit_SuggestsOnlyALargerInput()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 2, 2)]
+            public partial class Net
+            {
+                [{|#0:MaxPool2d(3, Dilation = 4, Padding = 1)|}] public object? pool;
+            }
+            """,
+            Verify.Diagnostic("CSA1002").WithLocation(0)
+                .WithMessage("pool: Height: the padded input 2 + 2·1 = 4 is smaller than the kernel k̂ = 4·(3 − 1) + 1 = 9, so o < 1; use an input of at least 7 "
+                    + "(pooling pads at most ⌊3/2⌋ = 1 on each side)"));
+    }
+
+    [Fact]
     public async Task AvgPool3d_InputSmallerThanKernel_ErrorsEvenWhenPaddingWouldFit()
     {
         // Depth: i = 2 < k = 3. With p = 1 the padded input 4 would fit, but avg_pool3d checks the unpadded input.
