@@ -64,12 +64,16 @@ namespace ConvShapeAnalyzers.Core
         }
 
         /// <summary>Convolution, Relationships 1–6 and 15: o = ⌊(i + pl + pr − k̂)/s⌋ + 1.</summary>
-        public static Outcome<AxisResult> Convolution(long input, long kernel, long stride, long dilation, AxisPadding padding)
+        public static Outcome<AxisResult> Convolution(long input, long kernel, long stride, long dilation, AxisPadding padding) =>
+            Floor(input, kernel, stride, dilation, padding, long.MaxValue);
+
+        /// <summary>o = ⌊(i + pl + pr − k̂)/s⌋ + 1; <paramref name="maxPadding"/> bounds the padding a too-small input's hint may suggest.</summary>
+        private static Outcome<AxisResult> Floor(long input, long kernel, long stride, long dilation, AxisPadding padding, long maxPadding)
         {
             long kHat = EffectiveKernel(kernel, dilation);
             long span = input + padding.Total - kHat;
             if (ConvolutionSize(input, kernel, stride, dilation, padding) is not { } output)
-                return TooSmall(input, kernel, dilation, padding, long.MaxValue);
+                return TooSmall(input, kernel, dilation, padding, maxPadding);
             long remainder = span % stride;
             int relationship = ConvolutionRelationship(kernel, stride, dilation, padding);
             var formula = new AxisFormula(FormulaKind.Floor, input, kernel, stride, dilation, padding, 0, output, output, relationship, null);
@@ -87,9 +91,7 @@ namespace ConvShapeAnalyzers.Core
         {
             if (!ceilMode)
             {
-                if (ConvolutionSize(input, kernel, stride, dilation, padding) is null)
-                    return TooSmall(input, kernel, dilation, padding, kernel / 2);
-                Outcome<AxisResult> floor = Convolution(input, kernel, stride, dilation, padding);
+                Outcome<AxisResult> floor = Floor(input, kernel, stride, dilation, padding, kernel / 2);
                 if (floor.Value is { } value && value.Relationship != 0)
                 {
                     int relationship = padding.Total == 0 && dilation == 1 ? 7 : 0;

@@ -30,14 +30,13 @@ namespace ConvShapeAnalyzers.Core
 
         public override string ToString()
         {
-            long kHat = AxisArithmetic.EffectiveKernel(Kernel, Dilation);
             switch (Kind)
             {
                 case FormulaKind.Floor:
-                    return KernelNote() + "o = ⌊(" + N(Input) + " + " + Padding.Term + " − " + N(kHat) + ")/" + N(Stride) + "⌋ + 1 = " + N(Output)
+                    return Quotient("⌊", "⌋") + N(Output)
                         + Text.Relationship(Relationship, Relationship == 3 ? "half padding" : Relationship == 4 ? "full padding" : null);
                 case FormulaKind.Ceil:
-                    return KernelNote() + "o = ⌈(" + N(Input) + " + " + Padding.Term + " − " + N(kHat) + ")/" + N(Stride) + "⌉ + 1 = " + N(Rounded)
+                    return Quotient("⌈", "⌉") + N(Rounded)
                         + (Output == Rounded ? "" : ", less the window that would start in the right padding ((" + N(Rounded) + " − 1)·" + N(Stride) + " ≥ "
                             + N(Input) + " + " + N(Padding.Before) + ") = " + N(Output));
                 case FormulaKind.Transposed:
@@ -45,16 +44,20 @@ namespace ConvShapeAnalyzers.Core
                         + N(OutputPadding) + " + 1 = " + N(Output)
                         + Text.Relationship(Relationship, Relationship == 10 ? "half padding" : Relationship == 11 ? "full padding" : null);
                 case FormulaKind.EmptyFloor:
+                    return Quotient("⌊", "⌋") + "0: an empty output, which MaxPool1d allows";
                 case FormulaKind.EmptyCeil:
-                    bool ceil = Kind == FormulaKind.EmptyCeil;
-                    return KernelNote() + "o = " + (ceil ? "⌈" : "⌊") + "(" + N(Input) + " + " + Padding.Term + " − " + N(kHat) + ")/" + N(Stride)
-                        + (ceil ? "⌉" : "⌋") + " + 1 = 0: an empty output, which MaxPool1d allows";
+                    return Quotient("⌈", "⌉") + "0: an empty output, which MaxPool1d allows";
                 default:
                     return Given ?? "";
             }
         }
 
-        private string KernelNote() =>
-            Dilation == 1 ? "" : "k̂ = " + N(Dilation) + "·(" + N(Kernel) + " − 1) + 1 = " + N(AxisArithmetic.EffectiveKernel(Kernel, Dilation)) + "; ";
+        /// <summary>"k̂ = 2·(3 − 1) + 1 = 5; o = ⌊(7 + 2·0 − 5)/1⌋ + 1 = ", the rounding written with <paramref name="open"/> and <paramref name="close"/>.</summary>
+        private string Quotient(string open, string close)
+        {
+            long kHat = AxisArithmetic.EffectiveKernel(Kernel, Dilation);
+            string kernelNote = Dilation == 1 ? "" : "k̂ = " + N(Dilation) + "·(" + N(Kernel) + " − 1) + 1 = " + N(kHat) + "; ";
+            return kernelNote + "o = " + open + "(" + N(Input) + " + " + Padding.Term + " − " + N(kHat) + ")/" + N(Stride) + close + " + 1 = ";
+        }
     }
 }
