@@ -171,16 +171,16 @@ public static class Program
         Row(report, "(c) NetworkShapeAnalyzer execution time (logAnalyzerExecutionTime)", Ms(analyzerNs), "");
         Row(report, "(c) analyzer execution time / plain emit" + (plainEmitNs is null ? " (emit timed here)" : ""), Percent(analyzerNs, compileNs), "≤ 5%");
         Row(report, "(c) allocated by the analyzer pass (GetAnalyzerDiagnosticsAsync) with NetworkShapeAnalyzer, minus with an empty analyzer of its shape (median)",
-            Bytes(analyzerAllocations.OrderBy(b => b).ElementAt(runs / 2)), "");
+            Bytes(Median(analyzerAllocations)), "");
         Row(report, "analyzer callbacks: symbol actions", last is null ? "" : last.SymbolActionsCount.ToString(Invariant), "");
         Row(report, "analyzer diagnostics reported", diagnostics.ToString(Invariant), "0 (the networks are valid)");
         Row(report, "generator timing info, cold run", Ms(Median(generatorCold).Ticks * 100.0), "");
         Row(report, "generator timing info, incremental run after a one-layer edit", Ms(Median(generatorIncremental).Ticks * 100.0), "");
         Row(report, "generator timing info, incremental / cold", Percent(Median(generatorIncremental).Ticks, Median(generatorCold).Ticks), "≤ 1%");
         Row(report, "garbage collection pauses during a cold generator run (median), and collections", Ms(Median(coldPauses).Ticks * 100.0)
-            + ", " + coldCollections.OrderBy(c => c).ElementAt(runs / 2).ToString(Invariant) + " collections", "");
+            + ", " + Median(coldCollections).ToString(Invariant) + " collections", "");
         Row(report, "(a) paired: generator + emit / plain emit, timed back to back (median of " + runs + "; lowest, highest)",
-            pairedRatios.OrderBy(r => r).ElementAt(runs / 2).ToString("0.000", Invariant) + " (" + pairedRatios.Min().ToString("0.000", Invariant) + ", "
+            Median(pairedRatios).ToString("0.000", Invariant) + " (" + pairedRatios.Min().ToString("0.000", Invariant) + ", "
             + pairedRatios.Max().ToString("0.000", Invariant) + ")", "≤ 1.05");
     }
 
@@ -200,7 +200,7 @@ public static class Program
     private static BenchmarkReport? Find(IEnumerable<Summary> summaries, string method) =>
         summaries.SelectMany(s => s.Reports).FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method);
 
-    private static TimeSpan Median(List<TimeSpan> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+    private static T Median<T>(List<T> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
 
     private static void Row(StringBuilder report, string figure, string value, string target) =>
         report.Append("| ").Append(figure).Append(" | ").Append(value.Length == 0 ? "not measured" : value).Append(" | ").Append(target).AppendLine(" |");
