@@ -182,6 +182,28 @@ public static class Program
         Row(report, "(a) paired: generator + emit / plain emit, timed back to back (median of " + runs + "; lowest, highest)",
             Median(pairedRatios).ToString("0.000", Invariant) + " (" + pairedRatios.Min().ToString("0.000", Invariant) + ", "
             + pairedRatios.Max().ToString("0.000", Invariant) + ")", "≤ 1.05");
+
+        foreach (bool server in new[] { true, false })
+            Csc(report, project, runs, server);
+    }
+
+    /// <summary>(a) and (c) by the SDK's own compiler: <see cref="CscBuilds"/>.</summary>
+    private static void Csc(StringBuilder report, NetworkProject project, int runs, bool server)
+    {
+        CscBuilds.Pairs csc = CscBuilds.Run(project, runs, server);
+        double plainNs = Median(csc.Plain.Select(b => b.Elapsed).ToList()).Ticks * 100.0;
+        double analyzerNs = Median(csc.Ours.Select(b => b.AnalyzerSeconds).ToList()) * 1e9;
+        report.AppendLine().AppendLine("## The SDK's csc, " + (server ? "through a compiler server as dotnet build runs it" : "a new process per build")
+            + " (median of " + runs + " pairs after two warm-ups)").AppendLine();
+        report.AppendLine("| figure | value | target |").AppendLine("|---|---|---|");
+        Row(report, "(a) csc with our package (generator and analyzers) / csc of the sources and our generated files as plain source, no analyzer (lowest, highest)",
+            Median(csc.Ratios).ToString("0.000", Invariant) + " (" + csc.Ratios.Min().ToString("0.000", Invariant) + ", "
+            + csc.Ratios.Max().ToString("0.000", Invariant) + ")", "≤ 1.05");
+        Row(report, "csc, plain build", Ms(plainNs), "");
+        Row(report, "csc, build with our package", Ms(Median(csc.Ours.Select(b => b.Elapsed).ToList()).Ticks * 100.0), "");
+        Row(report, "(c) csc /reportanalyzer: analyzer execution time", Ms(analyzerNs), "");
+        Row(report, "(c) csc /reportanalyzer: analyzer execution time / plain build", Percent(analyzerNs, plainNs), "≤ 5%");
+        Row(report, "csc /reportanalyzer: generator execution time", Ms(Median(csc.Ours.Select(b => b.GeneratorSeconds).ToList()) * 1e9), "");
     }
 
     private static TimeSpan Time(Action build)
