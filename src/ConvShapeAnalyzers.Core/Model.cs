@@ -45,6 +45,10 @@ namespace ConvShapeAnalyzers.Core
     /// </summary>
     public sealed record LayerSpec(string Name, LayerKind Kind, int Rank)
     {
+        /// <summary>PyTorch's defaults for the two fields that do not default to zero.</summary>
+        public const long DefaultGroups = 1;
+        public const bool DefaultBias = true;
+
         public long InChannels { get; init; }
         public long OutChannels { get; init; }
         public SizeArg? Kernel { get; init; }
@@ -55,8 +59,8 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>Adaptive pooling's output size, or Upsample's Size.</summary>
         public SizeArg? Size { get; init; }
         public EquatableArray<double> ScaleFactor { get; init; }
-        public long Groups { get; init; } = 1;
-        public bool Bias { get; init; } = true;
+        public long Groups { get; init; } = DefaultGroups;
+        public bool Bias { get; init; } = DefaultBias;
         public bool CeilMode { get; init; }
         public string? From { get; init; }
         public EquatableArray<string> Sources { get; init; }

@@ -5,7 +5,11 @@ using ConvShapeAnalyzers.Core;
 namespace ConvShapeAnalyzers.Reading
 {
     /// <summary>A span of source as plain values, so models stay value-equal and hold no syntax tree.</summary>
-    public sealed record SourceSpan(string Path, int Start, int Length);
+    public sealed record SourceSpan(string Path, int Start, int Length)
+    {
+        /// <summary>No place in source: a declaration the compiler made up, or one of metadata.</summary>
+        public static SourceSpan None { get; } = new SourceSpan("", 0, 0);
+    }
 
     internal static class SourceOrder
     {

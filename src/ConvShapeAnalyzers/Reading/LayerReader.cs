@@ -51,10 +51,10 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>The fields of a <see cref="LayerSpec"/> that arguments set, with its defaults.</summary>
         private sealed class Draft
         {
-            public long InChannels, OutChannels, Groups = 1;
+            public long InChannels, OutChannels, Groups = LayerSpec.DefaultGroups;
             public SizeArg? Kernel, Stride, Padding, Dilation, OutputPadding, Size;
             public EquatableArray<double> ScaleFactor;
-            public bool Bias = true, CeilMode, InFeaturesIsProduct;
+            public bool Bias = LayerSpec.DefaultBias, CeilMode, InFeaturesIsProduct;
             public string? From, Mirrors;
             public EquatableArray<string> Sources;
         }

@@ -90,7 +90,7 @@ namespace ConvShapeAnalyzers.Reading
 
         private static LayerSite Site(SourceSpan member, AttributeSyntax? syntax, AttributeSignature? signature)
         {
-            SourceSpan attributeSpan = syntax is null ? new SourceSpan("", 0, 0) : NetworkReader.Span(syntax);
+            SourceSpan attributeSpan = syntax is null ? SourceSpan.None : NetworkReader.Span(syntax);
             var positional = new List<SourceSpan>();
             var named = new List<NamedSpan>();
             foreach (AttributeArgumentSyntax argument in syntax?.ArgumentList?.Arguments ?? default)

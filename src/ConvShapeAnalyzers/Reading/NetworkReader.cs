@@ -131,11 +131,11 @@ namespace ConvShapeAnalyzers.Reading
             symbol.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(".Shapes.g.cs", System.StringComparison.Ordinal));
 
         internal static SourceSpan Span(SyntaxReference? reference) =>
-            reference is null ? new SourceSpan("", 0, 0) : new SourceSpan(reference.SyntaxTree.FilePath, reference.Span.Start, reference.Span.Length);
+            reference is null ? SourceSpan.None : new SourceSpan(reference.SyntaxTree.FilePath, reference.Span.Start, reference.Span.Length);
 
         /// <summary>Where a member's name is declared.</summary>
         internal static SourceSpan Span(ISymbol member) =>
-            member.Locations.FirstOrDefault() is { SourceTree: { } tree } location ? new SourceSpan(tree.FilePath, location.SourceSpan.Start, location.SourceSpan.Length) : new SourceSpan("", 0, 0);
+            member.Locations.FirstOrDefault() is { SourceTree: { } tree } location ? new SourceSpan(tree.FilePath, location.SourceSpan.Start, location.SourceSpan.Length) : SourceSpan.None;
 
         internal static SourceSpan Span(SyntaxNode node) => new SourceSpan(node.SyntaxTree.FilePath, node.Span.Start, node.Span.Length);
     }
