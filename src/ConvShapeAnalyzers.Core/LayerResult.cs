@@ -27,5 +27,17 @@ namespace ConvShapeAnalyzers.Core
 
         /// <summary>Per axis (k̂, s) when <see cref="Field"/> is Window.</summary>
         public List<(long Span, long Stride)> Windows { get; } = new List<(long, long)>();
+
+        /// <summary>Back to a fresh result: one instance serves every layer of an analysis, which copies what it keeps.</summary>
+        public void Reset()
+        {
+            Description = "";
+            Output = null;
+            Axes.Clear();
+            Parameters = 0;
+            MultiplyAdds = 0;
+            Field = FieldChange.PassThrough;
+            Windows.Clear();
+        }
     }
 }

@@ -29,6 +29,8 @@ namespace ConvShapeAnalyzers.Core
             private readonly Dictionary<string, int> byName;
             /// <summary>Per layer, the spatial shape a flat vector was flattened from (for "32 * 8 * 8" fixes).</summary>
             private readonly List<TensorShape?> flattenedFrom = new List<TensorShape?>();
+            /// <summary>The current layer's result, reset for each: a result and its two lists per layer were a good part of the garbage.</summary>
+            private readonly LayerResult result = new LayerResult();
             private TensorShape? input;
             private EquatableArray<ReceptiveField> inputField;
 
@@ -94,7 +96,7 @@ namespace ConvShapeAnalyzers.Core
                     scope.Report(Rule.InvalidDeclaration, Param.Layer, "another layer is already named '" + layer.Name + "'; rename one of them");
 
                 List<(string Name, int Layer)> sources = Sources(scope, index);
-                var result = new LayerResult();
+                result.Reset();
                 // Loops rather than lambdas here and below: this runs for every layer, and each capturing lambda allocates.
                 bool resolved = true, sourcesEmittable = true;
                 var sourceLayers = new int[sources.Count];
@@ -172,7 +174,7 @@ namespace ConvShapeAnalyzers.Core
             private List<(string Name, int Layer)> Sources(LayerScope scope, int index)
             {
                 LayerSpec layer = scope.Spec;
-                var sources = new List<(string, int)>();
+                var sources = new List<(string, int)>(layer.Sources.Count + 1);
                 if (layer.Kind is not (LayerKind.Add or LayerKind.Concat))
                 {
                     string from = layer.From ?? (index == 0 ? NetworkSpec.InputName : spec.Layers[index - 1].Name);
@@ -250,24 +252,27 @@ namespace ConvShapeAnalyzers.Core
             {
                 if (result.Output is null || result.Field == FieldChange.Undefined || sources.Length == 0)
                     return EquatableArray<ReceptiveField>.Empty;
-                var inputs = new EquatableArray<ReceptiveField>[sources.Length];
-                for (int n = 0; n < sources.Length; n++)
-                {
-                    inputs[n] = sources[n] == InputLayer ? inputField : sources[n] >= 0 ? reports[sources[n]].ReceptiveField : default;
-                    if (inputs[n].IsEmpty || inputs[n].Count != inputs[0].Count)
+                EquatableArray<ReceptiveField> first = FieldOf(sources[0]);
+                if (first.IsEmpty)
+                    return EquatableArray<ReceptiveField>.Empty;
+                // A layer that reads one source and keeps its windows (batch norm, identity) keeps its field: shared, never written.
+                if (sources.Length == 1 && result.Field == FieldChange.PassThrough)
+                    return first;
+                for (int n = 1; n < sources.Length; n++)
+                    if (FieldOf(sources[n]) is var other && (other.IsEmpty || other.Count != first.Count))
                         return EquatableArray<ReceptiveField>.Empty;
-                }
-                var field = new ReceptiveField[inputs[0].Count];
+                var field = new ReceptiveField[first.Count];
                 for (int a = 0; a < field.Length; a++)
                 {
                     // Branches whose jumps differ are not aligned: their fields do not combine into one.
-                    ReceptiveField widest = inputs[0][a];
-                    foreach (EquatableArray<ReceptiveField> input in inputs)
+                    ReceptiveField widest = first[a];
+                    for (int n = 1; n < sources.Length; n++)
                     {
-                        if (input[a].Jump != widest.Jump)
+                        ReceptiveField other = FieldOf(sources[n])[a];
+                        if (other.Jump != widest.Jump)
                             return EquatableArray<ReceptiveField>.Empty;
-                        if (input[a].Size > widest.Size)
-                            widest = input[a];
+                        if (other.Size > widest.Size)
+                            widest = other;
                     }
                     if (result.Field == FieldChange.Window && a < result.Windows.Count)
                     {
@@ -282,6 +287,9 @@ namespace ConvShapeAnalyzers.Core
                 }
                 return new EquatableArray<ReceptiveField>(field);
             }
+
+            private EquatableArray<ReceptiveField> FieldOf(int source) =>
+                source == InputLayer ? inputField : source >= 0 ? reports[source].ReceptiveField : default;
         }
     }
 }
