@@ -18,14 +18,14 @@ namespace ConvShapeAnalyzers.Reading
 
             // Arguments are gathered in a draft and the spec built once: a record copied per argument ("with") cost every
             // layer of a large project several copies of its twenty fields.
-            var draft = new Draft();
+            var draft = new Draft(); // a struct: one per layer, filled in place
             var problems = new List<Refusal>();
             for (int n = 0; n < arguments.Positional.Count; n++)
-                Positional(draft, arguments.Positional[n].Key, arguments.Positional[n].Value, problems);
+                Positional(ref draft, arguments.Positional[n].Key, arguments.Positional[n].Value, problems);
             if (kind == LayerKind.Linear && InFeatures(syntax) is BinaryExpressionSyntax product)
                 draft.InFeaturesIsProduct = product.IsKind(SyntaxKind.MultiplyExpression);
             for (int n = 0; n < arguments.Named.Count; n++)
-                Named(draft, arguments.Named[n].Key, arguments.Named[n].Value, problems);
+                Named(ref draft, arguments.Named[n].Key, arguments.Named[n].Value, problems);
             return new LayerSpec(name, kind, rank)
             {
                 InChannels = draft.InChannels,
@@ -49,8 +49,12 @@ namespace ConvShapeAnalyzers.Reading
         }
 
         /// <summary>The fields of a <see cref="LayerSpec"/> that arguments set, with its defaults.</summary>
-        private sealed class Draft
+        private struct Draft
         {
+            public Draft()
+            {
+            }
+
             public long InChannels, OutChannels, Groups = LayerSpec.DefaultGroups;
             public SizeArg? Kernel, Stride, Padding, Dilation, OutputPadding, Size;
             public EquatableArray<double> ScaleFactor;
@@ -59,7 +63,7 @@ namespace ConvShapeAnalyzers.Reading
             public EquatableArray<string> Sources;
         }
 
-        private static void Positional(Draft layer, string name, ArgumentValue value, List<Refusal> problems)
+        private static void Positional(ref Draft layer, string name, ArgumentValue value, List<Refusal> problems)
         {
             switch (name)
             {
@@ -81,7 +85,7 @@ namespace ConvShapeAnalyzers.Reading
                 ?? (arguments.FirstOrDefault() is { NameColon: null, NameEquals: null } first ? first : null))?.Expression;
         }
 
-        private static void Named(Draft layer, string name, ArgumentValue value, List<Refusal> problems)
+        private static void Named(ref Draft layer, string name, ArgumentValue value, List<Refusal> problems)
         {
             switch (name)
             {

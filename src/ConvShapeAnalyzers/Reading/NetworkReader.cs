@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ConvShapeAnalyzers.Core;
@@ -85,8 +86,9 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>Fields and properties with a layer attribute, in file order (by path, so the order of syntax trees does not matter), then position.</summary>
         public static IEnumerable<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)> LayerMembers(INamedTypeSymbol type)
         {
-            var found = new List<(ISymbol, AttributeData, LayerKind, int, SourceSpan)>();
-            foreach (ISymbol declared in type.GetMembers())
+            ImmutableArray<ISymbol> members = type.GetMembers();
+            var found = new List<(ISymbol, AttributeData, LayerKind, int, SourceSpan)>(members.Length);
+            foreach (ISymbol declared in members)
             {
                 // [field: Conv2d] on an auto-property or event lands on its hidden backing field: the layer is the property.
                 ISymbol? member = declared switch
