@@ -58,7 +58,7 @@ internal static class CscBuilds
                 using Process shutdown = Run(Path.Combine(Path.GetDirectoryName(CscPath.Value)!, "VBCSCompiler.dll"), "-shutdown", "-pipename:" + pipe);
                 shutdown.WaitForExit();
             }
-            if (Directory.Exists(root) && Environment.GetEnvironmentVariable("CONVSHAPE_KEEP_CSC") is null)
+            if (Directory.Exists(root))
                 Directory.Delete(root, recursive: true);
         }
     }
@@ -131,9 +131,8 @@ internal static class CscBuilds
         string runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? throw new InvalidOperationException("no runtime directory");
         string sdks = Path.GetFullPath(Path.Combine(runtimeDir, "..", "..", "..", "sdk"));
         return Directory.GetDirectories(sdks)
+            .OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out Version? v) ? v : new Version(0, 0))
             .Select(d => Path.Combine(d, "Roslyn", "bincore", "csc.dll"))
-            .Where(File.Exists)
-            .OrderByDescending(p => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(p))))!.Split('-')[0], out Version? v) ? v : new Version(0, 0))
-            .FirstOrDefault() ?? throw new InvalidOperationException("no csc.dll under " + sdks);
+            .FirstOrDefault(File.Exists) ?? throw new InvalidOperationException("no csc.dll under " + sdks);
     });
 }

@@ -30,7 +30,7 @@ namespace ConvShapeAnalyzers.Core
             /// <summary>Per layer, the spatial shape a flat vector was flattened from (for "32 * 8 * 8" fixes).</summary>
             private readonly List<TensorShape?> flattenedFrom = new List<TensorShape?>();
             /// <summary>The current layer's result, reset for each: a result and its two lists per layer were a good part of the garbage.</summary>
-            private readonly LayerResult result = new LayerResult();
+            private readonly LayerResult current = new LayerResult();
             private TensorShape? input;
             private EquatableArray<ReceptiveField> inputField;
 
@@ -96,6 +96,7 @@ namespace ConvShapeAnalyzers.Core
                     scope.Report(Rule.InvalidDeclaration, Param.Layer, "another layer is already named '" + layer.Name + "'; rename one of them");
 
                 List<(string Name, int Layer)> sources = Sources(scope, index);
+                LayerResult result = current;
                 result.Reset();
                 // Loops rather than lambdas here and below: this runs for every layer, and each capturing lambda allocates.
                 bool resolved = true, sourcesEmittable = true;
@@ -255,7 +256,7 @@ namespace ConvShapeAnalyzers.Core
                 EquatableArray<ReceptiveField> first = FieldOf(sources[0]);
                 if (first.IsEmpty)
                     return EquatableArray<ReceptiveField>.Empty;
-                // A layer that reads one source and keeps its windows (batch norm, identity) keeps its field: shared, never written.
+                // A layer that reads one source and passes its field through (batch norm, identity) keeps it: shared, never written.
                 if (sources.Length == 1 && result.Field == FieldChange.PassThrough)
                     return first;
                 for (int n = 1; n < sources.Length; n++)
