@@ -15,11 +15,12 @@ namespace ConvShapeAnalyzers.Benchmarks;
 /// analyzer. The in-process builds of <see cref="BuildBenchmarks"/> cannot attach analyzers as csc does; csc can, and its
 /// <c>/reportanalyzer</c> output is the compiler's own account of the analyzer and generator time. Two ways to run it: through
 /// a compiler server, as <c>dotnet build</c> does by default (warm after the warm-ups: our assembly loaded and compiled to
-/// native code once), and as a fresh process per build, which pays that each time.
+/// native code once), and as a fresh process per build, which pays that each time. Optionally both builds also get the
+/// analyzers and generators a default SDK build attaches (<see cref="SdkAnalyzerArguments"/>), as a user's project has them.
 /// </summary>
 internal static class CscBuilds
 {
-    /// <summary>A build's wall time, and for a build with our package the analyzer and generator time csc reports (else 0).</summary>
+    /// <summary>A build's wall time, and for a build with our package our analyzer's and generator's time as csc reports them (else 0).</summary>
     public sealed record Build(TimeSpan Elapsed, double AnalyzerSeconds, double GeneratorSeconds);
 
     public sealed record Pairs(List<double> Ratios, List<Build> Plain, List<Build> Ours);
@@ -28,15 +29,17 @@ internal static class CscBuilds
 
     /// <summary>Times the two builds back to back <paramref name="runs"/> times after two warm-ups, alternating which goes first.</summary>
     /// <param name="server">Through a compiler server of this run's own (shut down at the end), else a csc process per build.</param>
-    public static Pairs Run(NetworkProject project, int runs, bool server)
+    /// <param name="sdkAnalyzers">Both builds with the analyzers of a default SDK build, else with none but ours.</param>
+    public static Pairs Run(NetworkProject project, int runs, bool server, bool sdkAnalyzers)
     {
         string id = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         string root = Path.Combine(Path.GetTempPath(), "convshape-csc-" + id);
         string? pipe = server ? "convshape-bench-" + id : null;
         try
         {
-            string plain = Write(root, "plain", project.Texts.Concat(project.GeneratedTexts), analyzer: null);
-            string ours = Write(root, "ours", project.Texts, analyzer: typeof(ShapeGenerator).Assembly.Location);
+            string[] common = sdkAnalyzers ? SdkAnalyzerArguments() : Array.Empty<string>();
+            string plain = Write(root, "plain", project.Texts.Concat(project.GeneratedTexts), common);
+            string ours = Write(root, "ours", project.Texts, common.Concat(new[] { "/analyzer:" + Quote(typeof(ShapeGenerator).Assembly.Location), "/reportanalyzer" }));
             var pairs = new Pairs(new List<double>(), new List<Build>(), new List<Build>());
             for (int run = 0; run < Warmups + runs; run++)
             {
@@ -64,7 +67,7 @@ internal static class CscBuilds
     }
 
     /// <summary>The sources under <paramref name="root"/>/<paramref name="name"/> and a response file naming them, as the SDK's Csc task writes one.</summary>
-    private static string Write(string root, string name, IEnumerable<(string Path, string Text)> files, string? analyzer)
+    private static string Write(string root, string name, IEnumerable<(string Path, string Text)> files, IEnumerable<string> analyzerArguments)
     {
         string directory = Path.Combine(root, name);
         var arguments = new List<string>
@@ -73,8 +76,7 @@ internal static class CscBuilds
             "/nowarn:CS1591", "/out:" + Quote(Path.Combine(directory, "Synthetic.dll")),
         };
         arguments.AddRange(Directory.GetFiles(Path.Combine(Sdk.ReferencePackDirectory, "ref", "net10.0"), "*.dll").OrderBy(p => p, StringComparer.Ordinal).Select(p => "/reference:" + Quote(p)));
-        if (analyzer is not null)
-            arguments.AddRange(new[] { "/analyzer:" + Quote(analyzer), "/reportanalyzer" });
+        arguments.AddRange(analyzerArguments);
         foreach ((string path, string text) in files)
         {
             string file = Path.Combine(directory, path.TrimStart('/'));
@@ -104,7 +106,26 @@ internal static class CscBuilds
                 + string.Join("\n", output.Split('\n').Take(20)) + error.Result);
         if (!reported)
             return new Build(elapsed, 0, 0);
-        return new Build(elapsed, Seconds(output, "Total analyzer execution time"), Seconds(output, "Total generator execution time"));
+        int analyzers = output.IndexOf(AnalyzerTotal, StringComparison.Ordinal), generators = output.IndexOf(GeneratorTotal, StringComparison.Ordinal);
+        if (analyzers < 0 || generators < analyzers)
+            throw new InvalidOperationException("csc's /reportanalyzer output has no analyzer and generator sections:\n" + output);
+        return new Build(elapsed, OurSeconds(output.Substring(analyzers, generators - analyzers)), OurSeconds(output.Substring(generators)));
+    }
+
+    private const string AnalyzerTotal = "Total analyzer execution time", GeneratorTotal = "Total generator execution time";
+
+    /// <summary>
+    /// What a default SDK build of a net10.0 project passes to csc besides ours: the reference pack's generators and analyzers,
+    /// the SDK's code-analysis analyzers (EnableNETAnalyzers) and their default global configuration.
+    /// </summary>
+    private static string[] SdkAnalyzerArguments()
+    {
+        string sdkAnalyzers = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(CscPath.Value)!, "..", "..", "Sdks", "Microsoft.NET.Sdk", "analyzers"));
+        return Directory.GetFiles(Path.Combine(Sdk.ReferencePackDirectory, "analyzers", "dotnet", "cs"), "*.dll").OrderBy(p => p, StringComparer.Ordinal)
+            .Concat(new[] { "Microsoft.CodeAnalysis.NetAnalyzers.dll", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll" }.Select(n => Path.Combine(sdkAnalyzers, n)))
+            .Select(path => File.Exists(path) ? "/analyzer:" + Quote(path) : throw new InvalidOperationException("no " + path))
+            .Append("/analyzerconfig:" + Quote(Path.Combine(sdkAnalyzers, "build", "config", "analysislevel_10_default.globalconfig")))
+            .ToArray();
     }
 
     /// <summary>Starts <c>dotnet exec</c> of <paramref name="assembly"/>, its output redirected.</summary>
@@ -118,10 +139,11 @@ internal static class CscBuilds
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet exec " + assembly + " did not start");
     }
 
-    private static double Seconds(string report, string label) =>
-        Regex.Match(report, Regex.Escape(label) + @":\s*([0-9.,]+)\s*seconds") is { Success: true } m
-            && double.TryParse(m.Groups[1].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds)
-            ? seconds : throw new InvalidOperationException("csc's /reportanalyzer output has no '" + label + "':\n" + report);
+    /// <summary>Our assembly's line of one /reportanalyzer section ("   0.554   61   ConvShapeAnalyzers, Version=..."); "&lt;0.001" reads 0.</summary>
+    private static double OurSeconds(string section) =>
+        Regex.Match(section, @"^\s*(<?)([0-9.,]+)\s+\S+\s+" + Regex.Escape(typeof(ShapeGenerator).Assembly.GetName().Name + ", Version="), RegexOptions.Multiline) is { Success: true } m
+            && double.TryParse(m.Groups[2].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds)
+            ? (m.Groups[1].Length > 0 ? 0 : seconds) : throw new InvalidOperationException("csc's /reportanalyzer section has no line for our assembly:\n" + section);
 
     private static string Quote(string path) => "\"" + path + "\"";
 

@@ -1,0 +1,40 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+
+namespace ConvShapeAnalyzers.Benchmarks;
+
+/// <summary>
+/// <c>--repeat=GeneratorBenchmarks.ShapeGenerator_AfterOneLayerEdit[:N]</c>: one benchmark's global setup, then the benchmark
+/// N times (20 by default) and nothing else, so that a sampling profiler (dotnet-trace) started with the process sees mostly
+/// that work. Not a measurement: BenchmarkDotNet and the telemetry step are.
+/// </summary>
+internal static class Repeat
+{
+    public static int Run(string target)
+    {
+        string[] parts = target.Split(':');
+        int times = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 20;
+        string[] name = parts[0].Split('.');
+        Type? type = name.Length == 2 ? typeof(Repeat).Assembly.GetTypes().SingleOrDefault(t => t.Name == name[0]) : null;
+        MethodInfo? benchmark = type?.GetMethod(name[1]);
+        if (type is null || benchmark is null || !benchmark.IsDefined(typeof(BenchmarkAttribute)))
+        {
+            Console.Error.WriteLine("--repeat takes Class.Method of a benchmark, e.g. GeneratorBenchmarks.ShapeGenerator_Cold; got " + parts[0]);
+            return 2;
+        }
+        object instance = Activator.CreateInstance(type)!;
+        foreach (MethodInfo setup in type.GetMethods().Where(m => m.IsDefined(typeof(GlobalSetupAttribute))))
+            setup.Invoke(instance, null);
+        for (int run = 1; run <= times; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            benchmark.Invoke(instance, null);
+            Console.WriteLine(parts[0] + " " + run.ToString(CultureInfo.InvariantCulture) + ": " + watch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms");
+        }
+        return 0;
+    }
+}
