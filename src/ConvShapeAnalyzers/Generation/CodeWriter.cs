@@ -57,6 +57,13 @@ namespace ConvShapeAnalyzers.Generation
             return this;
         }
 
+        /// <summary>The <paramref name="count"/> characters of <paramref name="part"/> from <paramref name="start"/>, without a substring.</summary>
+        public CodeWriter Append(string part, int start, int count)
+        {
+            text.Append(part, start, count);
+            return this;
+        }
+
         public CodeWriter Append(char part)
         {
             text.Append(part);

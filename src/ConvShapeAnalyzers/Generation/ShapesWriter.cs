@@ -48,7 +48,9 @@ namespace ConvShapeAnalyzers.Generation
                 WriteShapeClass(code, "Output", output);
             }
             code.Line().Line("/// <summary>A table of every layer, as torchinfo prints it.</summary>");
-            code.Start().Append("public const string Summary = ").Append(SummaryTable.Literal(report)).Append(';').End();
+            code.Start().Append("public const string Summary = ");
+            SummaryTable.WriteLiteral(code, report);
+            code.Append(';').End();
             code.Close();
 
             foreach (TypeShell _ in model.Types)

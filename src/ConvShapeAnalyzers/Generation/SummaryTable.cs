@@ -14,16 +14,24 @@ namespace ConvShapeAnalyzers.Generation
         private const int Columns = 5, FirstNumberColumn = 3;
 
         /// <summary>
-        /// The table as a C# string literal. Only line ends need escaping in the usual table (names, shapes, numbers), so
-        /// that is done here; anything else is left to the compiler's own escaping, which is slower.
+        /// Writes the table as a C# string literal. Only line ends need escaping in the usual table (names, shapes,
+        /// numbers), so that is done here, straight into the file; anything else is left to the compiler's own escaping,
+        /// which is slower.
         /// </summary>
-        public static string Literal(NetworkReport report)
+        public static void WriteLiteral(CodeWriter code, NetworkReport report)
         {
             string table = Write(report);
             foreach (char c in table)
                 if (!(c == '\n' || (c >= ' ' && c <= '~' && c != '"' && c != '\\') || char.IsLetterOrDigit(c) || c == '×'))
-                    return SymbolDisplay.FormatLiteral(table, quote: true);
-            return "\"" + table.Replace("\n", "\\n") + "\"";
+                {
+                    code.Append(SymbolDisplay.FormatLiteral(table, quote: true));
+                    return;
+                }
+            code.Append('"');
+            int start = 0;
+            for (int end = table.IndexOf('\n'); end >= 0; start = end + 1, end = table.IndexOf('\n', start))
+                code.Append(table, start, end - start).Append("\\n");
+            code.Append(table, start, table.Length - start).Append('"');
         }
 
         private static string Write(NetworkReport report)
