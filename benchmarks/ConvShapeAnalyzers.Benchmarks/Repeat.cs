@@ -17,13 +17,14 @@ internal static class Repeat
     public static int Run(string target)
     {
         string[] parts = target.Split(':');
-        int times = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 20;
+        int times = 20;
         string[] name = parts[0].Split('.');
         Type? type = name.Length == 2 ? typeof(Repeat).Assembly.GetTypes().SingleOrDefault(t => t.Name == name[0]) : null;
         MethodInfo? benchmark = type?.GetMethod(name[1]);
-        if (type is null || benchmark is null || !benchmark.IsDefined(typeof(BenchmarkAttribute)))
+        if (type is null || benchmark is null || !benchmark.IsDefined(typeof(BenchmarkAttribute))
+            || parts.Length > 2 || (parts.Length == 2 && !(int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out times) && times > 0)))
         {
-            Console.Error.WriteLine("--repeat takes Class.Method of a benchmark, e.g. GeneratorBenchmarks.ShapeGenerator_Cold; got " + parts[0]);
+            Console.Error.WriteLine("--repeat takes Class.Method[:N] of a benchmark, e.g. GeneratorBenchmarks.ShapeGenerator_Cold:40; got " + target);
             return 2;
         }
         object instance = Activator.CreateInstance(type)!;
