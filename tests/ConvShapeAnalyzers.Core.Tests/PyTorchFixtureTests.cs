@@ -32,8 +32,14 @@ namespace ConvShapeAnalyzers.Core.Tests
             if (error.Contains("Kernel size can't be greater than actual input size") || error.Contains("Output size is too small")
                 || (error.Contains("input image") && error.Contains("smaller than kernel size")))
                 return Rule.OutputBelowOne;
-            if (error.Contains("expected input") && error.Contains("channels, but got"))
+            if (error.Contains("Input and output sizes should be greater than 0"))    // Upsample
+                return Rule.OutputBelowOne;
+            if (error.Contains("exceeds dimension size") || error.Contains("resulted in a negative output size"))    // zero padding that crops more than the input has
+                return Rule.OutputBelowOne;
+            if ((error.Contains("expected input") && error.Contains("channels, but got")) || error.Contains("running_mean should contain"))
                 return Rule.ChannelMismatch;
+            if (error.Contains("mat1 and mat2 shapes cannot be multiplied"))
+                return Rule.FeatureMismatch;
             return null;
         }
 

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ConvShapeAnalyzers.Core;
+
+namespace ConvShapeAnalyzers.Core.Tests
+{
+    /// <summary>
+    /// One case of tests/fixtures/pytorch-chains.json (written by generate-pytorch-chains.py): a chain of layers on one
+    /// input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal of the layer
+    /// after the last shape, if any.
+    /// </summary>
+    internal sealed class ChainCase
+    {
+        private ChainCase(int index, JsonElement json)
+        {
+            Index = index;
+            Input = Longs(json.GetProperty("input"));
+            Layers = json.GetProperty("layers").EnumerateArray().Select((l, n) => ToLayer("l" + n, l)).ToArray();
+            Shapes = json.GetProperty("shapes").EnumerateArray().Select(Longs).ToArray();
+            Parameters = Longs(json.GetProperty("parameters"));
+            Error = json.TryGetProperty("error", out JsonElement e) ? e.GetString() : null;
+            Text = json.GetRawText();
+        }
+
+        public int Index { get; }
+        /// <summary>Channels, then one size per axis.</summary>
+        public long[] Input { get; }
+        public LayerSpec[] Layers { get; }
+        /// <summary>Each layer's output as PyTorch computed it (channels then sizes, or features), up to the refused layer.</summary>
+        public long[][] Shapes { get; }
+        public long[] Parameters { get; }
+        /// <summary>PyTorch's message for layer <c>Shapes.Length</c>, or null when it ran the whole chain.</summary>
+        public string? Error { get; }
+        /// <summary>The case as written in the fixture, for failure messages.</summary>
+        public string Text { get; }
+
+        public NetworkSpec ToNetwork() =>
+            new NetworkSpec("Chain", TensorShape.Spatial(Input[0], Input.Skip(1).ToArray()), new EquatableArray<LayerSpec>(Layers));
+
+        public static TensorShape Shape(long[] shape) => TensorShape.Spatial(shape[0], shape.Skip(1).ToArray());
+
+        private static LayerSpec ToLayer(string name, JsonElement json)
+        {
+            int rank = json.GetProperty("nd").GetInt32();
+            JsonElement p = json.GetProperty("params");
+            string kind = json.GetProperty("kind").GetString()!;
+            var layer = new LayerSpec(name, Kind(kind), rank);
+            return kind switch
+            {
+                "conv" or "convtranspose" => layer with
+                {
+                    InChannels = p.GetProperty("in_channels").GetInt64(),
+                    OutChannels = p.GetProperty("out_channels").GetInt64(),
+                    Kernel = Size(p, "kernel_size"),
+                    Stride = Size(p, "stride"),
+                    Padding = Padding(p.GetProperty("padding")),
+                    Dilation = Size(p, "dilation"),
+                    OutputPadding = Size(p, "output_padding"),
+                    Groups = p.GetProperty("groups").GetInt64(),
+                    Bias = !p.TryGetProperty("bias", out JsonElement bias) || bias.GetBoolean(),
+                },
+                "maxpool" or "avgpool" => layer with
+                {
+                    Kernel = Size(p, "kernel_size"),
+                    Stride = Size(p, "stride"),
+                    Padding = Padding(p.GetProperty("padding")),
+                    Dilation = Size(p, "dilation"),
+                    CeilMode = p.GetProperty("ceil_mode").GetBoolean(),
+                },
+                "adaptiveavgpool" or "adaptivemaxpool" => layer with { Size = Size(p, "output_size") },
+                "upsample" => p.TryGetProperty("size", out _)
+                    ? layer with { Rank = 0, Size = Size(p, "size") }
+                    : layer with { Rank = 0, ScaleFactor = Doubles(p.GetProperty("scale_factor")) },
+                "batchnorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64() },
+                "zeropad" => layer with { Padding = Padding(p.GetProperty("padding")) },
+                "linear" => layer with
+                {
+                    InChannels = p.GetProperty("in_features").GetInt64(),
+                    OutChannels = p.GetProperty("out_features").GetInt64(),
+                    Bias = !p.TryGetProperty("bias", out JsonElement bias) || bias.GetBoolean(),
+                },
+                "identity" => layer with { Rank = 0 },
+                "flatten" => layer,
+                _ => throw new InvalidDataException("unknown kind " + kind),
+            };
+        }
+
+        private static LayerKind Kind(string kind) => kind switch
+        {
+            "conv" => LayerKind.Conv,
+            "convtranspose" => LayerKind.ConvTranspose,
+            "maxpool" => LayerKind.MaxPool,
+            "avgpool" => LayerKind.AvgPool,
+            "adaptiveavgpool" => LayerKind.AdaptiveAvgPool,
+            "adaptivemaxpool" => LayerKind.AdaptiveMaxPool,
+            "upsample" => LayerKind.Upsample,
+            "batchnorm" => LayerKind.BatchNorm,
+            "zeropad" => LayerKind.ZeroPad,
+            "linear" => LayerKind.Linear,
+            "identity" => LayerKind.Identity,
+            "flatten" => LayerKind.Flatten,
+            _ => throw new InvalidDataException("unknown kind " + kind),
+        };
+
+        /// <summary>A size as PyTorch took it (an int for every axis, or a list), or null where PyTorch used its default.</summary>
+        private static SizeArg? Size(JsonElement p, string name) =>
+            p.TryGetProperty(name, out JsonElement v) ? v.ValueKind == JsonValueKind.Array ? SizeArg.Of(Longs(v)) : SizeArg.Of(v.GetInt64()) : null;
+
+        private static SizeArg Padding(JsonElement p) => p.ValueKind switch
+        {
+            JsonValueKind.String => p.GetString() switch
+            {
+                "same" => SizeArg.Pad(PadMode.Same),
+                "valid" => SizeArg.Pad(PadMode.Valid),
+                var other => throw new InvalidDataException("unknown padding " + other),
+            },
+            JsonValueKind.Array => SizeArg.Of(Longs(p)),
+            _ => SizeArg.Of(p.GetInt64()),
+        };
+
+        private static EquatableArray<double> Doubles(JsonElement v) =>
+            new EquatableArray<double>(v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(d => d.GetDouble()).ToArray() : new[] { v.GetDouble() });
+
+        private static long[] Longs(JsonElement array) => array.EnumerateArray().Select(v => v.GetInt64()).ToArray();
+
+        private static readonly Lazy<IReadOnlyList<ChainCase>> Cases = new Lazy<IReadOnlyList<ChainCase>>(() =>
+        {
+            string path = Path.Combine(AppContext.BaseDirectory, "fixtures", "pytorch-chains.json");
+            using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
+            return document.RootElement.EnumerateArray().Select((c, n) => new ChainCase(n, c)).ToList();
+        });
+
+        public static IReadOnlyList<ChainCase> All => Cases.Value;
+    }
+}
