@@ -8,9 +8,9 @@ using ConvShapeAnalyzers.Core;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// One case of tests/fixtures/pytorch-chains.json (written by generate-pytorch-chains.py): a chain of layers on one
-    /// input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal of the layer
-    /// after the last shape, if any.
+    /// One case of tests/fixtures/pytorch-chains.json or pytorch-graphs.json (both written by generate-pytorch-chains.py):
+    /// layers on one input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal
+    /// of the layer after the last shape, if any. A graph's layers name what they read by index (-1: the input).
     /// </summary>
     internal sealed class ChainCase
     {
@@ -18,7 +18,9 @@ namespace ConvShapeAnalyzers.Core.Tests
         {
             Index = index;
             Input = Longs(json.GetProperty("input"));
-            Layers = json.GetProperty("layers").EnumerateArray().Select((l, n) => ToLayer("l" + n, l)).ToArray();
+            JsonElement[] layers = json.GetProperty("layers").EnumerateArray().ToArray();
+            Layers = layers.Select((l, n) => ToLayer(Name(n), l)).ToArray();
+            Restores = layers.Select(l => l.TryGetProperty("restores", out JsonElement r) ? r.GetBoolean() : (bool?)null).ToArray();
             Shapes = json.GetProperty("shapes").EnumerateArray().Select(Longs).ToArray();
             Parameters = Longs(json.GetProperty("parameters"));
             Error = json.TryGetProperty("error", out JsonElement e) ? e.GetString() : null;
@@ -32,6 +34,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         /// <summary>Each layer's output as PyTorch computed it (channels then sizes, or features), up to the refused layer.</summary>
         public long[][] Shapes { get; }
         public long[] Parameters { get; }
+        /// <summary>For a transposed convolution that mirrors another layer: whether PyTorch's output had that layer's input size.</summary>
+        public bool?[] Restores { get; }
         /// <summary>PyTorch's message for layer <c>Shapes.Length</c>, or null when it ran the whole chain.</summary>
         public string? Error { get; }
         /// <summary>The case as written in the fixture, for failure messages.</summary>
@@ -42,12 +46,20 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         public static TensorShape Shape(long[] shape) => TensorShape.Spatial(shape[0], shape.Skip(1).ToArray());
 
+        /// <summary>The name of layer n ("l3"), or the network input's for -1.</summary>
+        private static string Name(long n) => n < 0 ? NetworkSpec.InputName : "l" + n;
+
         private static LayerSpec ToLayer(string name, JsonElement json)
         {
             int rank = json.GetProperty("nd").GetInt32();
             JsonElement p = json.GetProperty("params");
             string kind = json.GetProperty("kind").GetString()!;
-            var layer = new LayerSpec(name, Kind(kind), rank);
+            var layer = new LayerSpec(name, Kind(kind), rank)
+            {
+                From = json.TryGetProperty("from", out JsonElement from) ? Name(from.GetInt64()) : null,
+                Sources = json.TryGetProperty("sources", out JsonElement sources) ? new EquatableArray<string>(Longs(sources).Select(Name).ToArray()) : default,
+                Mirrors = json.TryGetProperty("mirrors", out JsonElement mirrors) ? Name(mirrors.GetInt64()) : null,
+            };
             return kind switch
             {
                 "conv" or "convtranspose" => layer with
@@ -82,7 +94,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                     OutChannels = p.GetProperty("out_features").GetInt64(),
                     Bias = !p.TryGetProperty("bias", out JsonElement bias) || bias.GetBoolean(),
                 },
-                "identity" => layer with { Rank = 0 },
+                "identity" or "add" or "concat" or "centercrop" => layer with { Rank = 0 },
                 "flatten" => layer,
                 _ => throw new InvalidDataException("unknown kind " + kind),
             };
@@ -102,6 +114,9 @@ namespace ConvShapeAnalyzers.Core.Tests
             "linear" => LayerKind.Linear,
             "identity" => LayerKind.Identity,
             "flatten" => LayerKind.Flatten,
+            "add" => LayerKind.Add,
+            "concat" => LayerKind.Concat,
+            "centercrop" => LayerKind.CenterCrop,
             _ => throw new InvalidDataException("unknown kind " + kind),
         };
 
@@ -126,13 +141,17 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         private static long[] Longs(JsonElement array) => array.EnumerateArray().Select(v => v.GetInt64()).ToArray();
 
-        private static readonly Lazy<IReadOnlyList<ChainCase>> Cases = new Lazy<IReadOnlyList<ChainCase>>(() =>
+        private static IReadOnlyList<ChainCase> Load(string file)
         {
-            string path = Path.Combine(AppContext.BaseDirectory, "fixtures", "pytorch-chains.json");
+            string path = Path.Combine(AppContext.BaseDirectory, "fixtures", file);
             using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
             return document.RootElement.EnumerateArray().Select((c, n) => new ChainCase(n, c)).ToList();
-        });
+        }
 
-        public static IReadOnlyList<ChainCase> All => Cases.Value;
+        private static readonly Lazy<IReadOnlyList<ChainCase>> ChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => Load("pytorch-chains.json"));
+        private static readonly Lazy<IReadOnlyList<ChainCase>> GraphCases = new Lazy<IReadOnlyList<ChainCase>>(() => Load("pytorch-graphs.json"));
+
+        public static IReadOnlyList<ChainCase> Chains => ChainCases.Value;
+        public static IReadOnlyList<ChainCase> Graphs => GraphCases.Value;
     }
 }

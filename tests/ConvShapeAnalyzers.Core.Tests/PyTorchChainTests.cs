@@ -7,9 +7,11 @@ using Xunit.Abstractions;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// tests/fixtures/pytorch-chains.json: 500 random chains of every layer kind run through PyTorch 1.13. Every layer
-    /// PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must carry
-    /// an error of the matching rule (PyTorchFixtureTests.RuleFor).
+    /// tests/fixtures/pytorch-chains.json (500 random chains of every layer kind) and pytorch-graphs.json (200 random
+    /// U-Nets: mirroring transposed convolutions, crops, concatenated and added skips), run through PyTorch 1.13. Every
+    /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
+    /// carry an error of the matching rule (PyTorchFixtureTests.RuleFor); a mirroring layer warns (CSA3002) exactly when
+    /// PyTorch's output missed its partner's input size.
     /// </summary>
     public sealed class PyTorchChainTests
     {
@@ -17,49 +19,61 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         public PyTorchChainTests(ITestOutputHelper output) => this.output = output;
 
-        public static IEnumerable<object[]> Cases => ChainCase.All.Select(c => new object[] { c.Index });
+        public static IEnumerable<object[]> Chains => ChainCase.Chains.Select(c => new object[] { c.Index });
+
+        public static IEnumerable<object[]> Graphs => ChainCase.Graphs.Select(c => new object[] { c.Index });
 
         [Theory]
-        [MemberData(nameof(Cases))]
-        public void PyTorchChain_CoreAgreesOnEveryLayer(int index)
+        [MemberData(nameof(Chains))]
+        public void PyTorchChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.Chains[index]);
+
+        [Theory]
+        [MemberData(nameof(Graphs))]
+        public void PyTorchUNet_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.Graphs[index]);
+
+        private void AssertAgrees(ChainCase network)
         {
-            ChainCase chain = ChainCase.All[index];
-            output.WriteLine(chain.Text);
-            NetworkReport report = NetworkAnalyzer.Analyze(chain.ToNetwork());
+            output.WriteLine(network.Text);
+            NetworkReport report = NetworkAnalyzer.Analyze(network.ToNetwork());
             output.WriteLine(report.Describe());
 
-            int ran = chain.Shapes.Length;
+            int ran = network.Shapes.Length;
             Assert.DoesNotContain(report.Errors(), f => f.Layer < ran);
             for (int n = 0; n < ran; n++)
             {
-                Assert.Equal(ChainCase.Shape(chain.Shapes[n]), report.Layers[n].Output);
-                Assert.Equal(chain.Parameters[n], report.Layers[n].Parameters);
+                Assert.Equal(ChainCase.Shape(network.Shapes[n]), report.Layers[n].Output);
+                Assert.Equal(network.Parameters[n], report.Layers[n].Parameters);
+                if (network.Restores[n] is { } restores)
+                    Assert.Equal(!restores, report.Findings.Any(f => f.Layer == n && f.Rule == Rule.MirrorMismatch));
             }
-            if (chain.Error is null)
+            if (network.Error is null)
             {
                 Assert.Empty(report.Errors());
                 return;
             }
-            Rule? rule = PyTorchFixtureTests.RuleFor(chain.Error);
-            Assert.True(rule is not null, "no rule stands for PyTorch's refusal \"" + chain.Error + "\"; map it in RuleFor");
+            Rule? rule = PyTorchFixtureTests.RuleFor(network.Error);
+            Assert.True(rule is not null, "no rule stands for PyTorch's refusal \"" + network.Error + "\"; map it in RuleFor");
             Assert.Contains(report.Errors(), f => f.Layer == ran && f.Rule == rule);
         }
 
         [Fact]
-        public void PyTorchChains_CoverEveryLayerKindAndEveryRefusalMaps()
+        public void PyTorchChainsAndUNets_CoverEveryLayerKindAndEveryRefusalMaps()
         {
-            IReadOnlyList<ChainCase> chains = ChainCase.All;
-            var kinds = chains.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
+            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.Graphs).ToList();
+            var kinds = all.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
             foreach (KeyValuePair<LayerKind, int> kind in kinds)
                 output.WriteLine(kind.Key + ": " + kind.Value + " layers");
-            output.WriteLine(chains.Sum(c => c.Shapes.Length) + " layer outputs compared; " + chains.Count(c => c.Error is not null) + " chains refused");
+            output.WriteLine(all.Sum(c => c.Shapes.Length) + " layer outputs compared; " + all.Count(c => c.Error is not null) + " networks refused; "
+                + all.Sum(c => c.Restores.Count(r => r == false)) + " mirrors that miss, " + all.Sum(c => c.Restores.Count(r => r == true)) + " that restore");
 
-            Assert.Equal(500, chains.Count);
-            foreach (LayerKind kind in new[] { LayerKind.Conv, LayerKind.ConvTranspose, LayerKind.MaxPool, LayerKind.AvgPool, LayerKind.AdaptiveAvgPool,
-                LayerKind.AdaptiveMaxPool, LayerKind.Upsample, LayerKind.BatchNorm, LayerKind.ZeroPad, LayerKind.Flatten, LayerKind.Linear, LayerKind.Identity })
-                Assert.True(kinds.ContainsKey(kind), kind + " is in no chain");
-            Assert.All(chains, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));
-            Assert.DoesNotContain(chains, c => c.Error is not null && PyTorchFixtureTests.RuleFor(c.Error) is null);
+            Assert.Equal(500, ChainCase.Chains.Count);
+            Assert.Equal(200, ChainCase.Graphs.Count);
+            foreach (LayerKind kind in System.Enum.GetValues(typeof(LayerKind)))
+                Assert.True(kinds.ContainsKey(kind), kind + " is in no network");
+            Assert.All(all, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));
+            Assert.Contains(all, c => c.Restores.Contains(true));
+            Assert.Contains(all, c => c.Restores.Contains(false));
+            Assert.DoesNotContain(all, c => c.Error is not null && PyTorchFixtureTests.RuleFor(c.Error) is null);
         }
     }
 }

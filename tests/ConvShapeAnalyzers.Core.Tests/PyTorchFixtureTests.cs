@@ -40,6 +40,12 @@ namespace ConvShapeAnalyzers.Core.Tests
                 return Rule.ChannelMismatch;
             if (error.Contains("mat1 and mat2 shapes cannot be multiplied"))
                 return Rule.FeatureMismatch;
+            if (error.Contains("Sizes of tensors must match except in dimension 1"))    // torch.cat
+                return Rule.ConcatMismatch;
+            if (error.Contains("must match the size of tensor b"))    // a + b
+                return Rule.AddMismatch;
+            if (error.StartsWith("cannot crop"))    // the fixture script's CenterCrop, as DESIGN states it (torchvision would pad)
+                return Rule.OutOfRange;
             return null;
         }
 
