@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using ConvShapeAnalyzers.Analysis;
+using ConvShapeAnalyzers.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ConvShapeAnalyzers.Tests.Fixtures;
+
+/// <summary>
+/// The networks PyTorch 1.13 ran (tests/fixtures/pytorch-chains.json: random chains of every layer kind;
+/// pytorch-graphs.json: random U-Nets), declared in C# with the attributes and run through the generator and the
+/// analyzers: every layer PyTorch ran gets PyTorch's shape and parameter count as generated constants and no error, the
+/// layer PyTorch refused gets the error its message maps to, and a mirroring transposed convolution warns (CSA3002)
+/// exactly when PyTorch's output missed its partner's input.
+/// </summary>
+public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("pytorch-chains.json", 500)]
+    [InlineData("pytorch-graphs.json", 200)]
+    public async Task EveryNetwork_GivesPyTorchsShapesOrTheMappedError(string file, int count)
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", file)));
+        JsonElement[] networks = json.RootElement.EnumerateArray().ToArray();
+        // One layer per line, so that a diagnostic's line says which network and layer it is about.
+        var source = new StringBuilder("using ConvShape;\nnamespace Fixtures;\n");
+        var lines = new List<(int Network, int Layer)> { (-1, -1), (-1, -1) };
+        for (int n = 0; n < networks.Length; n++)
+        {
+            int[] input = Ints(networks[n].GetProperty("input"));
+            source.Append("[Network(").Append(string.Join(", ", input)).Append(")] public partial class Net").Append(n).Append(" {\n");
+            lines.Add((n, -1));
+            JsonElement[] layers = networks[n].GetProperty("layers").EnumerateArray().ToArray();
+            for (int l = 0; l < layers.Length; l++)
+            {
+                source.Append("    [").Append(Attribute(layers[l])).Append("] public object? l").Append(l).Append(";\n");
+                lines.Add((n, l));
+            }
+            source.Append("}\n");
+            lines.Add((n, -1));
+        }
+        GeneratorRun run = GeneratorHarness.Run(CompilationFactory.Create(source.ToString()));
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(run.OutputCompilation, ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new NetworkShapeAnalyzer()));
+        ILookup<(int Network, int Layer), Diagnostic> byLayer = diagnostics.ToLookup(d => d.Location.IsInSource ? lines[d.Location.GetLineSpan().StartLinePosition.Line] : (-1, -1));
+
+        var failures = new List<string>();
+        int compared = 0;
+        for (int n = 0; n < networks.Length; n++)
+        {
+            JsonElement[] shapes = networks[n].GetProperty("shapes").EnumerateArray().ToArray();
+            long[] parameters = networks[n].GetProperty("parameters").EnumerateArray().Select(p => p.GetInt64()).ToArray();
+            JsonElement[] layers = networks[n].GetProperty("layers").EnumerateArray().ToArray();
+            for (int l = 0; l < shapes.Length; l++, compared++)
+            {
+                string where = $"Net{n}.l{l} ({Attribute(layers[l])})";
+                if (byLayer[(n, l)].FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+                    failures.Add($"{where}: PyTorch ran it, but {error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)}");
+                string expected = string.Join("×", Ints(shapes[l])) + ", " + parameters[l] + " parameters";
+                string generated = Generated(run, n, l);
+                if (generated != expected)
+                    failures.Add($"{where}: PyTorch gave {expected}, generated {generated}");
+                if (layers[l].TryGetProperty("restores", out JsonElement restores)
+                    && restores.GetBoolean() == byLayer[(n, l)].Any(d => d.Id == "CSA3002"))
+                    failures.Add($"{where}: PyTorch's output {(restores.GetBoolean() ? "restored" : "missed")} its partner's input, CSA3002 {(restores.GetBoolean() ? "reported" : "missing")}");
+            }
+            if (networks[n].TryGetProperty("error", out JsonElement refusal))
+            {
+                string expected = ExpectedId(refusal.GetString()!);
+                string[] errors = byLayer[(n, shapes.Length)].Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).ToArray();
+                if (!errors.Contains(expected))
+                    failures.Add($"Net{n}.l{shapes.Length} ({Attribute(layers[shapes.Length])}): PyTorch refused (\"{refusal.GetString()}\"), expected {expected}, got [{string.Join(", ", errors)}]");
+            }
+            else if (byLayer.Where(g => g.Key.Network == n).SelectMany(g => g).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } stray)
+                failures.Add($"Net{n}: PyTorch ran every layer, but {stray.Id}: {stray.GetMessage(CultureInfo.InvariantCulture)}");
+        }
+        output.WriteLine($"{networks.Length} networks, {compared} layers compared");
+        Assert.True(failures.Count == 0, failures.Count + " disagreements:\n" + string.Join("\n", failures.Take(30)));
+        Assert.Equal(count, networks.Length);
+    }
+
+    /// <summary>PyTorch's refusal messages and the rules that foresee them (as PyTorchFixtureTests.RuleFor in the core tests).</summary>
+    private static string ExpectedId(string message) =>
+        message.Contains("divisible by groups") ? "CSA1003"
+        : message.Contains("output padding must be smaller") ? "CSA1004"
+        : message.Contains("at most half") ? "CSA1005"
+        : message.Contains("padding='same' is not supported for strided") ? "CSA1006"
+        : message.Contains("Kernel size can't be greater") || message.Contains("Output size is too small") || message.Contains("smaller than kernel size")
+          || message.Contains("Input and output sizes should be greater than 0") || message.Contains("exceeds dimension size")
+          || message.Contains("resulted in a negative output size") ? "CSA1002"
+        : message.StartsWith("cannot crop", StringComparison.Ordinal) ? "CSA1001"
+        : (message.Contains("to have") && message.Contains("channels")) || message.Contains("running_mean should contain") ? "CSA2001"
+        : message.Contains("mat1 and mat2 shapes cannot be multiplied") ? "CSA2002"
+        : message.Contains("must match the size of tensor b") ? "CSA2003"
+        : message.Contains("Sizes of tensors must match except in dimension 1") ? "CSA2004"
+        : "unmapped: " + message;
+
+    /// <summary>The fixture's layer as the attribute a user would write.</summary>
+    private static string Attribute(JsonElement layer)
+    {
+        string kind = layer.GetProperty("kind").GetString()!;
+        int nd = layer.GetProperty("nd").GetInt32();
+        JsonElement p = layer.GetProperty("params");
+        var arguments = new List<string>();
+        string module;
+        switch (kind)
+        {
+            case "conv" or "convtranspose":
+                module = (kind == "conv" ? "Conv" : "ConvTranspose") + nd + "d";
+                arguments.Add(p.GetProperty("in_channels").GetInt32().ToString(CultureInfo.InvariantCulture));
+                arguments.Add(p.GetProperty("out_channels").GetInt32().ToString(CultureInfo.InvariantCulture));
+                arguments.Add(Size(p.GetProperty("kernel_size")));
+                arguments.Add("Stride = " + Size(p.GetProperty("stride")));
+                arguments.Add("Padding = " + Padding(p.GetProperty("padding")));
+                arguments.Add("Dilation = " + Size(p.GetProperty("dilation")));
+                arguments.Add("Groups = " + p.GetProperty("groups").GetInt32());
+                if (p.TryGetProperty("output_padding", out JsonElement outputPadding))
+                    arguments.Add("OutputPadding = " + Size(outputPadding));
+                break;
+            case "maxpool" or "avgpool":
+                module = (kind == "maxpool" ? "MaxPool" : "AvgPool") + nd + "d";
+                arguments.Add(Size(p.GetProperty("kernel_size")));
+                if (p.TryGetProperty("stride", out JsonElement stride))
+                    arguments.Add("Stride = " + Size(stride));
+                arguments.Add("Padding = " + Size(p.GetProperty("padding")));
+                if (p.TryGetProperty("dilation", out JsonElement dilation))
+                    arguments.Add("Dilation = " + Size(dilation));
+                if (p.GetProperty("ceil_mode").GetBoolean())
+                    arguments.Add("CeilMode = true");
+                break;
+            case "adaptiveavgpool" or "adaptivemaxpool":
+                module = (kind == "adaptiveavgpool" ? "AdaptiveAvgPool" : "AdaptiveMaxPool") + nd + "d";
+                arguments.Add(Size(p.GetProperty("output_size")));
+                break;
+            case "upsample":
+                module = "Upsample";
+                arguments.Add(p.TryGetProperty("size", out JsonElement size) ? "Size = " + Size(size)
+                    : "ScaleFactor = " + (p.GetProperty("scale_factor") is { ValueKind: JsonValueKind.Array } scales
+                        ? "new[] { " + string.Join(", ", scales.EnumerateArray().Select(Double)) + " }"
+                        : Double(p.GetProperty("scale_factor"))));
+                break;
+            case "batchnorm":
+                module = "BatchNorm" + nd + "d";
+                arguments.Add(p.GetProperty("num_features").GetInt32().ToString(CultureInfo.InvariantCulture));
+                break;
+            case "zeropad":
+                module = "ZeroPad" + nd + "d";
+                arguments.Add(Size(p.GetProperty("padding")));
+                break;
+            case "linear":
+                module = "Linear";
+                arguments.Add(p.GetProperty("in_features").GetInt32().ToString(CultureInfo.InvariantCulture));
+                arguments.Add(p.GetProperty("out_features").GetInt32().ToString(CultureInfo.InvariantCulture));
+                break;
+            case "flatten" or "identity":
+                module = kind == "flatten" ? "Flatten" : "Identity";
+                break;
+            case "add" or "concat":
+                module = kind == "add" ? "Add" : "Concat";
+                arguments.AddRange(Ints(layer.GetProperty("sources")).Select(NameOf));
+                break;
+            case "centercrop":
+                module = "CenterCrop";
+                arguments.Add(NameOf(Ints(layer.GetProperty("sources"))[0]));
+                break;
+            default:
+                throw new InvalidDataException("unknown kind " + kind);
+        }
+        if (p.TryGetProperty("bias", out JsonElement bias) && !bias.GetBoolean())
+            arguments.Add("Bias = false");
+        if (layer.TryGetProperty("from", out JsonElement from))
+            arguments.Add("From = " + NameOf(from.GetInt32()));
+        if (layer.TryGetProperty("mirrors", out JsonElement mirrors))
+            arguments.Add("Mirrors = " + NameOf(mirrors.GetInt32()));
+        return module + "(" + string.Join(", ", arguments) + ")";
+    }
+
+    private static string NameOf(int layer) => layer < 0 ? "Network.Input" : "nameof(l" + layer + ")";
+
+    private static string Size(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array ? "new[] { " + string.Join(", ", Ints(value)) + " }" : value.GetInt32().ToString(CultureInfo.InvariantCulture);
+
+    private static string Padding(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? (value.GetString() == "same" ? "Pad.Same" : "Pad.Valid") : Size(value);
+
+    /// <summary>A double as a C# literal that reads back as the same double.</summary>
+    private static string Double(JsonElement value)
+    {
+        string text = value.GetDouble().ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.') || text.Contains('E') ? text : text + ".0";
+    }
+
+    private static int[] Ints(JsonElement array) => array.EnumerateArray().Select(v => v.GetInt32()).ToArray();
+
+    /// <summary>A layer's generated shape and parameter count, as "16×8×8, 448 parameters" (flat: "2048, …").</summary>
+    private static string Generated(GeneratorRun run, int network, int layer)
+    {
+        INamedTypeSymbol? type = run.OutputCompilation.GetTypeByMetadataName($"Fixtures.Net{network}+Shapes+l{layer}");
+        if (type is null)
+            return "nothing";
+        IFieldSymbol[] fields = type.GetMembers().OfType<IFieldSymbol>().ToArray();
+        object? Value(string name) => fields.FirstOrDefault(f => f.Name == name)?.ConstantValue;
+        string[] axes = { "Channels", "Features", "Length", "Depth", "Height", "Width" };
+        return string.Join("×", axes.Select(Value).Where(v => v is not null)) + ", " + (Value("Parameters") ?? "no") + " parameters";
+    }
+}
