@@ -17,6 +17,9 @@ public static class Program
             Autoencoder.Shapes.Summary,
             WaveNet.Shapes.Summary,
             C3D.Shapes.Summary,
+            AlexNet.Shapes.Summary,
+            SqueezeNet.Shapes.Summary,
+            MobileNetV2.Shapes.Summary,
         };
         Console.WriteLine(string.Join(Environment.NewLine + Environment.NewLine, summaries));
     }

@@ -149,6 +149,9 @@ public class PublishedNetworkTests
     [InlineData("Autoencoder")]
     [InlineData("WaveNet")]
     [InlineData("C3D")]
+    [InlineData("AlexNet")]
+    [InlineData("SqueezeNet")]
+    [InlineData("MobileNetV2")]
     public async Task Sample_HasNoErrorAndOnlyItsIntendedWarnings(string network)
     {
         GeneratorRun run = PublishedNetworks.Generate(network);
@@ -157,9 +160,15 @@ public class PublishedNetworkTests
         var csa = diagnostics.Where(d => d.Id.StartsWith("CSA", System.StringComparison.Ordinal)).ToList();
         string all = string.Join("\n", csa.Select(d => d.ToString()));
         Assert.True(csa.All(d => d.Severity != DiagnosticSeverity.Error), network + " has CSA errors:\n" + all);
-        // Networks.csproj lets only UNetSame's CSA3003 stay a warning (its joins fit at multiples of 16 only).
+        // Networks.csproj lets only UNetSame's CSA3003 (its joins fit at multiples of 16 only) and SqueezeNet's CSA3001
+        // (its stem never reads the last row and column) stay warnings.
         // (One diagnostic per axis or one for both: only the set of ids is checked.)
-        string[] expectedWarnings = network == "UNetSame" ? new[] { "CSA3003" } : System.Array.Empty<string>();
+        string[] expectedWarnings = network switch
+        {
+            "UNetSame" => new[] { "CSA3003" },
+            "SqueezeNet" => new[] { "CSA3001" },
+            _ => System.Array.Empty<string>(),
+        };
         Assert.True(expectedWarnings.SequenceEqual(csa.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.Id).Distinct()),
             network + ": expected warnings [" + string.Join(", ", expectedWarnings) + "], got:\n" + all);
     }

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ConvShapeAnalyzers.Tests.Generator;
+using ConvShapeAnalyzers.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ConvShapeAnalyzers.Tests.Samples;
+
+/// <summary>
+/// samples/Networks' AlexNet, SqueezeNet and MobileNetV2 against torchvision 0.14 itself
+/// (tests/fixtures/torchvision-networks.json, recorded by running each network once on a 224×224 image): every module
+/// torchvision ran has a layer of the same name whose generated shape is the one torchvision gave, a leaf module's
+/// parameter count is the layer's, and the totals and outputs agree.
+/// </summary>
+public class TorchvisionNetworkTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("alexnet", "AlexNet")]
+    [InlineData("squeezenet1_1", "SqueezeNet")]
+    [InlineData("mobilenet_v2", "MobileNetV2")]
+    public void Sample_HasTorchvisionsShapesAndParameters(string torchvisionName, string sample)
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "torchvision-networks.json")));
+        JsonElement network = json.RootElement.GetProperty(torchvisionName);
+        GeneratorRun run = PublishedNetworks.Generate(sample);
+        string shapes = "Samples.Networks." + sample + "+Shapes";
+
+        var failures = new List<string>();
+        int compared = 0;
+        foreach (JsonProperty layer in network.GetProperty("layers").EnumerateObject())
+        {
+            compared++;
+            string expected = Shape(layer.Value.GetProperty("shape"));
+            string generated = Generated(run, shapes + "+" + layer.Name, out long parameters);
+            if (generated != expected)
+                failures.Add($"{layer.Name}: torchvision gave {expected}, generated {generated}");
+            if (layer.Value.TryGetProperty("parameters", out JsonElement count) && count.GetInt64() != parameters)
+                failures.Add($"{layer.Name}: torchvision counts {count.GetInt64()} parameters, generated {parameters}");
+        }
+        output.WriteLine($"{sample}: {compared} of torchvision's modules compared");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(Shape(network.GetProperty("output")), Generated(run, shapes + "+Output", out _));
+        PublishedNetworks.AssertTotalParameters(run, sample, network.GetProperty("parameters").GetInt64());
+    }
+
+    /// <summary>
+    /// torchvision's model tables give each network's cost in "GFLOPS", counted as multiply-adds (fvcore's convention)
+    /// and rounded to two decimals: AlexNet 0.71, SqueezeNet 1.1 0.35, MobileNetV2 0.30, ResNet-18 1.81, VGG-16 15.47.
+    /// </summary>
+    [Theory]
+    [InlineData("AlexNet", 0.71)]
+    [InlineData("SqueezeNet", 0.35)]
+    [InlineData("MobileNetV2", 0.30)]
+    [InlineData("ResNet18", 1.81)]
+    [InlineData("Vgg16", 15.47)]
+    public void Sample_MultiplyAddsRoundToTorchvisionsGflops(string sample, double gflops)
+    {
+        GeneratorRun run = PublishedNetworks.Generate(sample);
+        INamedTypeSymbol shapes = run.OutputCompilation.GetTypeByMetadataName("Samples.Networks." + sample + "+Shapes")!;
+        long multiplyAdds = shapes.GetTypeMembers().Where(t => t.Name is not ("Input" or "Output"))
+            .Sum(layer => (long)layer.GetMembers("MultiplyAdds").OfType<IFieldSymbol>().Single().ConstantValue!);
+        output.WriteLine($"{sample}: {multiplyAdds:N0} multiply-adds");
+        Assert.Equal(gflops, Math.Round(multiplyAdds / 1e9, 2));
+    }
+
+    private static string Shape(JsonElement shape) => string.Join("×", shape.EnumerateArray().Select(v => v.GetInt64()));
+
+    /// <summary>A layer class's shape constants as "64×55×55" (flat: "1000"), or "no layer".</summary>
+    private static string Generated(GeneratorRun run, string metadataName, out long parameters)
+    {
+        parameters = -1;
+        INamedTypeSymbol? type = run.OutputCompilation.GetTypeByMetadataName(metadataName);
+        if (type is null)
+            return "no layer";
+        Dictionary<string, object?> constants = type.GetMembers().OfType<IFieldSymbol>().ToDictionary(f => f.Name, f => f.ConstantValue);
+        if (constants.TryGetValue("Parameters", out object? count))
+            parameters = (long)count!;
+        string[] axes = { "Channels", "Features", "Length", "Depth", "Height", "Width" };
+        return string.Join("×", axes.Where(constants.ContainsKey).Select(a => constants[a]));
+    }
+}
