@@ -1,6 +1,7 @@
 using System.Threading;
 using ConvShapeAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConvShapeAnalyzers.Generation
@@ -32,7 +33,12 @@ namespace ConvShapeAnalyzers.Generation
                 .Select(static (model, _) => model!)
                 .WithTrackingName(ModelStep);
 
-            context.RegisterSourceOutput(networks, static (output, model) => output.AddSource(model.HintName, ShapesWriter.Write(model)));
+            // #nullable needs C# 8; a project on an older version (7.3 is .NET Framework's default) gets the file without it.
+            IncrementalValueProvider<bool> nullableDirective = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
+
+            context.RegisterSourceOutput(networks.Combine(nullableDirective),
+                static (output, network) => output.AddSource(network.Left.HintName, ShapesWriter.Write(network.Left, network.Right)));
         }
 
         /// <summary>Reads the network once, from the declaration that carries its first [Network] (partial types may have several parts).</summary>
