@@ -62,14 +62,14 @@ namespace ConvShapeAnalyzers.Core
                 result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a]));
                 long onnx = AxisArithmetic.OnnxPool(i, k[a], s[a], d[a], pad, spec.CeilMode);
                 if (spec.CeilMode && onnx != value.Output)
-                    (onnxDifferences ??= new System.Collections.Generic.List<(string, string)>()).Add((names[a], "PyTorch gives " + value.Formula + ", but ONNX (no such correction) gives " + N(onnx)));
+                    (onnxDifferences ??= new System.Collections.Generic.List<(string, string)>()).Add((names[a], "PyTorch gives " + value.Formula + ", but ONNX's formula without that correction (its shape inference before 1.16, and runtimes and converters that follow it) gives " + N(onnx)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
             if (!spec.CeilMode)
                 RemainderHints.Check(scope, result, input, padding.Value.Mode, p, k.Min() / 2);
             if (onnxDifferences is not null)
                 scope.Report(Rule.OnnxCeilHazard, Param.Layer, JoinAxes(onnxDifferences)
-                    + "; an exported model changes shape. Pad the input so the last window starts inside it, or use CeilMode = false");
+                    + "; an exported model may change shape. Pad the input so the last window starts inside it, or use CeilMode = false");
         }
 
         /// <summary>avg_pool3d checks the unpadded input against the kernel, unlike every other pooling.</summary>

@@ -6,7 +6,7 @@ namespace ConvShapeAnalyzers.Tests.Analyzers;
 
 /// <summary>
 /// CSA4001: ceil-mode pooling where PyTorch's correction (drop a last window that would start in the right padding) makes
-/// its size differ from ONNX's, which has no such correction. PyTorch: o = ⌈(i + 2p − k̂)/s⌉ + 1, minus 1 if (o − 1)s ≥ i + p.
+/// its size differ from ONNX's older formula (shape inference before ONNX 1.16), which has no such correction. PyTorch: o = ⌈(i + 2p − k̂)/s⌉ + 1, minus 1 if (o − 1)s ≥ i + p.
 /// </summary>
 public class CSA4001Tests
 {
@@ -48,7 +48,8 @@ public class CSA4001Tests
             Pool(32, 32, "{|#0:MaxPool2d(3, Stride = 3, Padding = 1, CeilMode = true)|}"),
             Verify.Diagnostic("CSA4001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithMessage(
                 "pool: Height and Width: PyTorch gives o = ⌈(32 + 2·1 − 3)/3⌉ + 1 = 12, less the window that would start in the right padding "
-                + "((12 − 1)·3 ≥ 32 + 1) = 11, but ONNX (no such correction) gives 12; an exported model changes shape. "
+                + "((12 − 1)·3 ≥ 32 + 1) = 11, but ONNX's formula without that correction "
+                + "(its shape inference before 1.16, and runtimes and converters that follow it) gives 12; an exported model may change shape. "
                 + "Pad the input so the last window starts inside it, or use CeilMode = false"));
 
     [Fact]
@@ -58,7 +59,8 @@ public class CSA4001Tests
             Pool(32, 33, "{|#0:MaxPool2d(3, Stride = 3, Padding = 1, CeilMode = true)|}"),
             Verify.Diagnostic("CSA4001").WithLocation(0).WithMessage(
                 "pool: Height: PyTorch gives o = ⌈(32 + 2·1 − 3)/3⌉ + 1 = 12, less the window that would start in the right padding "
-                + "((12 − 1)·3 ≥ 32 + 1) = 11, but ONNX (no such correction) gives 12; an exported model changes shape. "
+                + "((12 − 1)·3 ≥ 32 + 1) = 11, but ONNX's formula without that correction "
+                + "(its shape inference before 1.16, and runtimes and converters that follow it) gives 12; an exported model may change shape. "
                 + "Pad the input so the last window starts inside it, or use CeilMode = false"));
 
     [Fact]
@@ -78,6 +80,7 @@ public class CSA4001Tests
             Pool(5, 5, "{|#0:AvgPool2d(2, Stride = 2, Padding = 1, CeilMode = true)|}"),
             Verify.Diagnostic("CSA4001").WithLocation(0).WithMessage(
                 "pool: Height and Width: PyTorch gives o = ⌈(5 + 2·1 − 2)/2⌉ + 1 = 4, less the window that would start in the right padding "
-                + "((4 − 1)·2 ≥ 5 + 1) = 3, but ONNX (no such correction) gives 4; an exported model changes shape. "
+                + "((4 − 1)·2 ≥ 5 + 1) = 3, but ONNX's formula without that correction "
+                + "(its shape inference before 1.16, and runtimes and converters that follow it) gives 4; an exported model may change shape. "
                 + "Pad the input so the last window starts inside it, or use CeilMode = false"));
 }
