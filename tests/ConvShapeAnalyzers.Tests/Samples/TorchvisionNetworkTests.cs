@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace ConvShapeAnalyzers.Tests.Samples;
 
 /// <summary>
-/// samples/Networks' AlexNet, SqueezeNet and MobileNetV2 against torchvision 0.14 itself
+/// samples/Networks' AlexNet, ResNet-18, SqueezeNet and MobileNetV2 against torchvision 0.14 itself
 /// (tests/fixtures/torchvision-networks.json, recorded by running each network once on a 224×224 image): every module
 /// torchvision ran has a layer of the same name whose generated shape is the one torchvision gave, a leaf module's
 /// parameter count is the layer's, and the totals and outputs agree.
@@ -21,6 +21,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("alexnet", "AlexNet")]
+    [InlineData("resnet18", "ResNet18")]
     [InlineData("squeezenet1_1", "SqueezeNet")]
     [InlineData("mobilenet_v2", "MobileNetV2")]
     public void Sample_HasTorchvisionsShapesAndParameters(string torchvisionName, string sample)
