@@ -34,8 +34,13 @@ namespace ConvShapeAnalyzers.Core.Tests
                 return Rule.OutputBelowOne;
             if (error.Contains("Input and output sizes should be greater than 0"))    // Upsample
                 return Rule.OutputBelowOne;
-            if (error.Contains("exceeds dimension size") || error.Contains("resulted in a negative output size"))    // zero padding that crops more than the input has
+            // Zero padding that crops more than the input has: constant_pad_nd's messages.
+            if (error.Contains("exceeds dimension size") || error.Contains("resulted in a negative output size") || error.StartsWith("Dimension out of range"))
                 return Rule.OutputBelowOne;
+            // A 2-D layer on a flat vector: conv2d, max_pool2d, batch_norm.
+            if (error.Contains("input to conv2d, but got input of size") || error.Contains("expected 4D input (got 2D input)")
+                || error.Contains("3D or 4D (batch mode) tensor expected for input"))
+                return Rule.WrongRank;
             if ((error.Contains("expected input") && error.Contains("channels, but got")) || error.Contains("running_mean should contain"))
                 return Rule.ChannelMismatch;
             if (error.Contains("mat1 and mat2 shapes cannot be multiplied"))

@@ -95,12 +95,14 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
         : message.Contains("padding='same' is not supported for strided") ? "CSA1006"
         : message.Contains("Kernel size can't be greater") || message.Contains("Output size is too small") || message.Contains("smaller than kernel size")
           || message.Contains("Input and output sizes should be greater than 0") || message.Contains("exceeds dimension size")
-          || message.Contains("resulted in a negative output size") ? "CSA1002"
+          || message.Contains("resulted in a negative output size") || message.StartsWith("Dimension out of range", StringComparison.Ordinal) ? "CSA1002"
         : message.StartsWith("cannot crop", StringComparison.Ordinal) ? "CSA1001"
         : (message.Contains("to have") && message.Contains("channels")) || message.Contains("running_mean should contain") ? "CSA2001"
         : message.Contains("mat1 and mat2 shapes cannot be multiplied") ? "CSA2002"
         : message.Contains("must match the size of tensor b") ? "CSA2003"
         : message.Contains("Sizes of tensors must match except in dimension 1") ? "CSA2004"
+        : message.Contains("input to conv2d, but got input of size") || message.Contains("expected 4D input (got 2D input)")
+          || message.Contains("3D or 4D (batch mode) tensor expected for input") ? "CSA2005"
         : "unmapped: " + message;
 
     /// <summary>The fixture's layer as the attribute a user would write.</summary>
