@@ -62,7 +62,8 @@ namespace ConvShapeAnalyzers.Core
                 result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a]));
                 long onnx = AxisArithmetic.OnnxPool(i, k[a], s[a], d[a], pad, spec.CeilMode);
                 if (spec.CeilMode && onnx != value.Output)
-                    (onnxDifferences ??= new System.Collections.Generic.List<(string, string)>()).Add((names[a], "PyTorch gives " + value.Formula + ", but ONNX's formula without that correction (its shape inference before 1.16, and runtimes and converters that follow it) gives " + N(onnx)));
+                    (onnxDifferences ??= new System.Collections.Generic.List<(string, string)>()).Add((names[a], "PyTorch gives " + value.Formula
+                        + ", but ONNX's formula without that correction (its shape inference before 1.16, and runtimes and converters that follow it) gives " + N(onnx)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
             if (!spec.CeilMode)
