@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ConvShapeAnalyzers.Core;
+using ConvShapeAnalyzers.Tests.Shared;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -10,7 +11,7 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// tests/fixtures/pytorch-chains.json (500 random chains of every layer kind) and pytorch-graphs.json (200 random
     /// U-Nets: mirroring transposed convolutions, crops, concatenated and added skips), run through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
-    /// carry an error of the matching rule (PyTorchFixtureTests.RuleFor); a mirroring layer warns (CSA3002) exactly when
+    /// carry an error of the matching rule (PyTorchRefusals.RuleFor); a mirroring layer warns (CSA3002) exactly when
     /// PyTorch's output missed its partner's input size.
     /// </summary>
     public sealed class PyTorchChainTests
@@ -51,8 +52,8 @@ namespace ConvShapeAnalyzers.Core.Tests
                 Assert.Empty(report.Errors());
                 return;
             }
-            Rule? rule = PyTorchFixtureTests.RuleFor(network.Error);
-            Assert.True(rule is not null, "no rule stands for PyTorch's refusal \"" + network.Error + "\"; map it in RuleFor");
+            Rule? rule = PyTorchRefusals.RuleFor(network.Error);
+            Assert.True(rule is not null, "no rule stands for PyTorch's refusal \"" + network.Error + "\"; map it in PyTorchRefusals");
             Assert.Contains(report.Errors(), f => f.Layer == ran && f.Rule == rule);
         }
 
@@ -73,7 +74,7 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.All(all, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));
             Assert.Contains(all, c => c.Restores.Contains(true));
             Assert.Contains(all, c => c.Restores.Contains(false));
-            Assert.DoesNotContain(all, c => c.Error is not null && PyTorchFixtureTests.RuleFor(c.Error) is null);
+            Assert.DoesNotContain(all, c => c.Error is not null && PyTorchRefusals.RuleFor(c.Error) is null);
         }
     }
 }

@@ -7,7 +7,9 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ConvShapeAnalyzers.Analysis;
+using ConvShapeAnalyzers.Core;
 using ConvShapeAnalyzers.Tests.Harness;
+using ConvShapeAnalyzers.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Xunit.Abstractions;
@@ -58,15 +60,8 @@ public class PyTorchFixtureDiagnosticsTests(ITestOutputHelper output)
         Assert.Equal(400, cases.Length);
     }
 
-    /// <summary>PyTorch's refusal messages and the rules that foresee them.</summary>
-    private static string ExpectedId(string message) =>
-        message.Contains("divisible by groups") ? "CSA1003"
-        : message.Contains("output padding must be smaller") ? "CSA1004"
-        : message.Contains("at most half") ? "CSA1005"
-        : message.Contains("padding='same' is not supported for strided") ? "CSA1006"
-        : message.Contains("to have") && message.Contains("channels") ? "CSA2001"
-        : message.Contains("Kernel size can't be greater") || message.Contains("Output size is too small") || message.Contains("smaller than kernel size") ? "CSA1002"
-        : "unmapped: " + message;
+    /// <summary>The id of the rule that foresees one of PyTorch's refusals (<see cref="PyTorchRefusals"/>).</summary>
+    private static string ExpectedId(string message) => PyTorchRefusals.RuleFor(message)?.Id() ?? "unmapped: " + message;
 
     private static string Declaration(int n, JsonElement c)
     {

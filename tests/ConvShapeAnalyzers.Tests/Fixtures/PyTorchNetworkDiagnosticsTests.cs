@@ -8,7 +8,9 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ConvShapeAnalyzers.Analysis;
+using ConvShapeAnalyzers.Core;
 using ConvShapeAnalyzers.Tests.Harness;
+using ConvShapeAnalyzers.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Xunit.Abstractions;
@@ -87,23 +89,8 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
         Assert.Equal(count, networks.Length);
     }
 
-    /// <summary>PyTorch's refusal messages and the rules that foresee them (as PyTorchFixtureTests.RuleFor in the core tests).</summary>
-    private static string ExpectedId(string message) =>
-        message.Contains("divisible by groups") ? "CSA1003"
-        : message.Contains("output padding must be smaller") ? "CSA1004"
-        : message.Contains("at most half") ? "CSA1005"
-        : message.Contains("padding='same' is not supported for strided") ? "CSA1006"
-        : message.Contains("Kernel size can't be greater") || message.Contains("Output size is too small") || message.Contains("smaller than kernel size")
-          || message.Contains("Input and output sizes should be greater than 0") || message.Contains("exceeds dimension size")
-          || message.Contains("resulted in a negative output size") || message.StartsWith("Dimension out of range", StringComparison.Ordinal) ? "CSA1002"
-        : message.StartsWith("cannot crop", StringComparison.Ordinal) ? "CSA1001"
-        : (message.Contains("to have") && message.Contains("channels")) || message.Contains("running_mean should contain") ? "CSA2001"
-        : message.Contains("mat1 and mat2 shapes cannot be multiplied") ? "CSA2002"
-        : message.Contains("must match the size of tensor b") ? "CSA2003"
-        : message.Contains("Sizes of tensors must match except in dimension 1") ? "CSA2004"
-        : message.Contains("input to conv2d, but got input of size") || message.Contains("expected 4D input (got 2D input)")
-          || message.Contains("3D or 4D (batch mode) tensor expected for input") ? "CSA2005"
-        : "unmapped: " + message;
+    /// <summary>The id of the rule that foresees one of PyTorch's refusals (<see cref="PyTorchRefusals"/>).</summary>
+    private static string ExpectedId(string message) => PyTorchRefusals.RuleFor(message)?.Id() ?? "unmapped: " + message;
 
     /// <summary>The fixture's layer as the attribute a user would write.</summary>
     private static string Attribute(JsonElement layer)

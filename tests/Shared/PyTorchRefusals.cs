@@ -1,0 +1,48 @@
+using ConvShapeAnalyzers.Core;
+
+namespace ConvShapeAnalyzers.Tests.Shared
+{
+    /// <summary>
+    /// PyTorch's refusal messages (the first lines recorded in tests/fixtures) and the rules that foresee them: one map for
+    /// the core's fixture tests and the analyzers' (this file is compiled into both test projects).
+    /// </summary>
+    internal static class PyTorchRefusals
+    {
+        /// <summary>The rule that stands for one of PyTorch's refusal messages, or null when none does.</summary>
+        public static Rule? RuleFor(string error)
+        {
+            if (error.Contains("must be divisible by groups"))
+                return Rule.GroupsDoNotDivide;
+            if (error.Contains("output padding must be smaller than either stride or dilation"))
+                return Rule.OutputPaddingTooLarge;
+            if (error.Contains("should be at most half of kernel size"))
+                return Rule.PoolPaddingTooLarge;
+            if (error.Contains("padding='same' is not supported for strided convolutions"))
+                return Rule.SameNeedsUnitStride;
+            if (error.Contains("Kernel size can't be greater than actual input size") || error.Contains("Output size is too small")
+                || (error.Contains("input image") && error.Contains("smaller than kernel size")))
+                return Rule.OutputBelowOne;
+            if (error.Contains("Input and output sizes should be greater than 0"))    // Upsample
+                return Rule.OutputBelowOne;
+            // Zero padding that crops more than the input has: constant_pad_nd's messages.
+            if (error.Contains("exceeds dimension size") || error.Contains("resulted in a negative output size")
+                || error.StartsWith("Dimension out of range", System.StringComparison.Ordinal))
+                return Rule.OutputBelowOne;
+            // A 2-D layer on a flat vector: conv2d, max_pool2d, batch_norm.
+            if (error.Contains("input to conv2d, but got input of size") || error.Contains("expected 4D input (got 2D input)")
+                || error.Contains("3D or 4D (batch mode) tensor expected for input"))
+                return Rule.WrongRank;
+            if ((error.Contains("expected input") && error.Contains("channels, but got")) || error.Contains("running_mean should contain"))
+                return Rule.ChannelMismatch;
+            if (error.Contains("mat1 and mat2 shapes cannot be multiplied"))
+                return Rule.FeatureMismatch;
+            if (error.Contains("Sizes of tensors must match except in dimension 1"))    // torch.cat
+                return Rule.ConcatMismatch;
+            if (error.Contains("must match the size of tensor b"))    // a + b
+                return Rule.AddMismatch;
+            if (error.StartsWith("cannot crop", System.StringComparison.Ordinal))    // the fixture script's CenterCrop, as DESIGN states it (torchvision would pad)
+                return Rule.OutOfRange;
+            return null;
+        }
+    }
+}
