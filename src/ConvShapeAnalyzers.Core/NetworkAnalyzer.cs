@@ -80,7 +80,9 @@ namespace ConvShapeAnalyzers.Core
                     : "";
                 if (problem.Length == 0)
                     return declared;
-                findings.Add(new Finding(-1, Rule.OutOfRange, Param.NetworkInput, -1, "the input " + declared + " of " + spec.Name + " " + problem
+                // The argument to point at: the first value below 1 ([Network(channels, sizes...)] order), or none for a wrong count.
+                int argument = declared.Rank is < 1 or > 3 ? -1 : declared.Channels < 1 ? 0 : 1 + declared.Sizes.ToList().FindIndex(s => s < 1);
+                findings.Add(new Finding(-1, Rule.OutOfRange, Param.NetworkInput, argument, "the input " + declared + " of " + spec.Name + " " + problem
                     + "; declare it as [Network(channels, size, ...)] with every value at least 1", null));
                 return null;
             }

@@ -3,6 +3,7 @@ using System.Linq;
 using ConvShapeAnalyzers.Core;
 using ConvShapeAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ConvShapeAnalyzers.Analysis
@@ -14,7 +15,7 @@ namespace ConvShapeAnalyzers.Analysis
         public static Location Locate(Finding finding, NetworkDeclaration declaration, IReadOnlyList<SyntaxTree> trees)
         {
             if (finding.Layer < 0 || finding.Layer >= declaration.Sites.Count)
-                return ToLocation(declaration.Attribute, trees);
+                return ToLocation(NetworkArgument(declaration.Attribute, finding.ArgIndex, trees) ?? declaration.Attribute, trees);
             LayerSite site = declaration.Sites[finding.Layer];
             LayerKind kind = declaration.Spec.Layers[finding.Layer].Kind;
             return ToLocation(Span(finding, site, kind) ?? site.Attribute, trees);
@@ -37,6 +38,20 @@ namespace ConvShapeAnalyzers.Analysis
             Param.Mirrors => Named(site, "Mirrors"),
             _ => null,
         };
+
+        /// <summary>
+        /// The [Network] argument a network finding names (an input value below 1), or null: none named, or arguments
+        /// written by name (<c>height: 0</c>), whose order is not the constructor's.
+        /// </summary>
+        private static SourceSpan? NetworkArgument(SourceSpan attribute, int index, IReadOnlyList<SyntaxTree> trees)
+        {
+            if (index < 0 || trees.FirstOrDefault(t => t.FilePath == attribute.Path && t.Length >= attribute.Start + attribute.Length) is not { } tree)
+                return null;
+            var syntax = tree.GetRoot().FindNode(new TextSpan(attribute.Start, attribute.Length)).FirstAncestorOrSelf<AttributeSyntax>();
+            if (syntax?.ArgumentList is not { } list || index >= list.Arguments.Count || list.Arguments.Any(a => a.NameColon is not null))
+                return null;
+            return NetworkReader.Span(list.Arguments[index].Expression);
+        }
 
         private static SourceSpan? Positional(LayerSite site, int index) => index < site.Positional.Count ? site.Positional[index] : null;
 

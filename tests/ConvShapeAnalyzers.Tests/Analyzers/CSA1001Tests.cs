@@ -479,11 +479,11 @@ public class CSA1001Tests
     [Fact]
     public async Task Network_InputSizeZero_Errors()
     {
-        // TensorShape(3, [0, 32]) prints as 3×0×32; the finding belongs to the network, so it points at [Network(...)].
+        // TensorShape(3, [0, 32]) prints as 3×0×32; the finding points at the value below 1, the height.
         await Verify.VerifyAsync("""
             using ConvShape;
 
-            [{|#0:Network(3, 0, 32)|}]
+            [Network(3, {|#0:0|}, 32)]
             public partial class Net
             {
                 [Conv2d(3, 16, 3)] public object? conv;
@@ -491,6 +491,39 @@ public class CSA1001Tests
             """,
             Verify.Diagnostic("CSA1001").WithLocation(0)
                 .WithMessage("the input 3×0×32 of Net has a size below 1; declare it as [Network(channels, size, ...)] with every value at least 1"));
+    }
+
+    [Fact]
+    public async Task Network_ChannelsZeroAndWidthNegative_PointsAtTheFirstValueBelowOne()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network({|#0:0|}, 8, 32, -1)]
+            public partial class Net
+            {
+                [Conv3d(1, 16, 3)] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("the input 0×8×32×-1 of Net has a size below 1; declare it as [Network(channels, size, ...)] with every value at least 1"));
+    }
+
+    [Fact]
+    public async Task Network_InputBelowOneWrittenByName_PointsAtTheAttribute()
+    {
+        // Named arguments need not follow the constructor's order, so the whole attribute is underlined.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [{|#0:Network(width: 0, height: 32, channels: 3)|}]
+            public partial class Net
+            {
+                [Conv2d(3, 16, 3)] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("the input 3×32×0 of Net has a size below 1; declare it as [Network(channels, size, ...)] with every value at least 1"));
     }
 
     [Fact]
