@@ -10,9 +10,13 @@ namespace ConvShapeAnalyzers.Tests.Reliability;
 /// <summary>
 /// Half-typed code, as the IDE analyzes it on every keystroke: every prefix of each sample's source, character by
 /// character, through the generator and the analyzers — no exception, no error in generated code, nothing dropped silently.
+/// Past the first <see cref="EveryCharacter"/> characters a file is cut at every line end only: checking every prefix
+/// costs the square of a file's length, and the long samples (MobileNetV2's seventeen blocks) repeat what came before.
 /// </summary>
 public class TypingSimulationTests(ITestOutputHelper output)
 {
+    private const int EveryCharacter = 4_000;
+
     public static IEnumerable<object[]> Samples() =>
         Directory.GetFiles(RepositoryFiles.PathOf("samples"), "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
@@ -26,10 +30,16 @@ public class TypingSimulationTests(ITestOutputHelper output)
     {
         string text = RepositoryFiles.Read(sample);
         var failures = new List<string>();
+        int checkedPrefixes = 0;
         for (int length = 0; length <= text.Length && failures.Count == 0; length++)
+        {
+            if (length > EveryCharacter && length < text.Length && text[length] != '\n')
+                continue;
+            checkedPrefixes++;
             foreach (string failure in RobustnessCheck.Failures(new[] { text.Substring(0, length) }))
                 failures.Add("after " + length + " characters: " + failure);
-        output.WriteLine($"{sample}: {text.Length + 1} prefixes checked");
+        }
+        output.WriteLine($"{sample}: {checkedPrefixes} prefixes checked");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 }
