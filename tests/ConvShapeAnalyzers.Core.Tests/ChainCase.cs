@@ -17,12 +17,12 @@ namespace ConvShapeAnalyzers.Core.Tests
         private ChainCase(int index, JsonElement json)
         {
             Index = index;
-            Input = Longs(json.GetProperty("input"));
+            Input = FixtureFile.Longs(json.GetProperty("input"));
             JsonElement[] layers = json.GetProperty("layers").EnumerateArray().ToArray();
             Layers = layers.Select((l, n) => ToLayer(Name(n), l)).ToArray();
             Restores = layers.Select(l => l.TryGetProperty("restores", out JsonElement r) ? r.GetBoolean() : (bool?)null).ToArray();
-            Shapes = json.GetProperty("shapes").EnumerateArray().Select(Longs).ToArray();
-            Parameters = Longs(json.GetProperty("parameters"));
+            Shapes = json.GetProperty("shapes").EnumerateArray().Select(FixtureFile.Longs).ToArray();
+            Parameters = FixtureFile.Longs(json.GetProperty("parameters"));
             Error = json.TryGetProperty("error", out JsonElement e) ? e.GetString() : null;
             Text = json.GetRawText();
         }
@@ -57,7 +57,7 @@ namespace ConvShapeAnalyzers.Core.Tests
             var layer = new LayerSpec(name, Kind(kind), rank)
             {
                 From = json.TryGetProperty("from", out JsonElement from) ? Name(from.GetInt64()) : null,
-                Sources = json.TryGetProperty("sources", out JsonElement sources) ? new EquatableArray<string>(Longs(sources).Select(Name).ToArray()) : default,
+                Sources = json.TryGetProperty("sources", out JsonElement sources) ? new EquatableArray<string>(FixtureFile.Longs(sources).Select(Name).ToArray()) : default,
                 Mirrors = json.TryGetProperty("mirrors", out JsonElement mirrors) ? Name(mirrors.GetInt64()) : null,
             };
             return kind switch
@@ -122,7 +122,7 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         /// <summary>A size as PyTorch took it (an int for every axis, or a list), or null where PyTorch used its default.</summary>
         private static SizeArg? Size(JsonElement p, string name) =>
-            p.TryGetProperty(name, out JsonElement v) ? v.ValueKind == JsonValueKind.Array ? SizeArg.Of(Longs(v)) : SizeArg.Of(v.GetInt64()) : null;
+            p.TryGetProperty(name, out JsonElement v) ? v.ValueKind == JsonValueKind.Array ? SizeArg.Of(FixtureFile.Longs(v)) : SizeArg.Of(v.GetInt64()) : null;
 
         private static SizeArg Padding(JsonElement p) => p.ValueKind switch
         {
@@ -132,24 +132,15 @@ namespace ConvShapeAnalyzers.Core.Tests
                 "valid" => SizeArg.Pad(PadMode.Valid),
                 var other => throw new InvalidDataException("unknown padding " + other),
             },
-            JsonValueKind.Array => SizeArg.Of(Longs(p)),
+            JsonValueKind.Array => SizeArg.Of(FixtureFile.Longs(p)),
             _ => SizeArg.Of(p.GetInt64()),
         };
 
         private static EquatableArray<double> Doubles(JsonElement v) =>
             new EquatableArray<double>(v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(d => d.GetDouble()).ToArray() : new[] { v.GetDouble() });
 
-        private static long[] Longs(JsonElement array) => array.EnumerateArray().Select(v => v.GetInt64()).ToArray();
-
-        private static IReadOnlyList<ChainCase> Load(string file)
-        {
-            string path = Path.Combine(AppContext.BaseDirectory, "fixtures", file);
-            using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
-            return document.RootElement.EnumerateArray().Select((c, n) => new ChainCase(n, c)).ToList();
-        }
-
-        private static readonly Lazy<IReadOnlyList<ChainCase>> ChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => Load("pytorch-chains.json"));
-        private static readonly Lazy<IReadOnlyList<ChainCase>> GraphCases = new Lazy<IReadOnlyList<ChainCase>>(() => Load("pytorch-graphs.json"));
+        private static readonly Lazy<IReadOnlyList<ChainCase>> ChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-chains.json", (n, c) => new ChainCase(n, c)));
+        private static readonly Lazy<IReadOnlyList<ChainCase>> GraphCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-graphs.json", (n, c) => new ChainCase(n, c)));
 
         public static IReadOnlyList<ChainCase> Chains => ChainCases.Value;
         public static IReadOnlyList<ChainCase> Graphs => GraphCases.Value;

@@ -16,8 +16,8 @@ namespace ConvShapeAnalyzers.Core.Tests
             Kind = json.GetProperty("kind").GetString()!;
             Rank = json.GetProperty("nd").GetInt32();
             Params = json.GetProperty("params").Clone();
-            Input = Longs(json.GetProperty("input"));
-            Out = json.TryGetProperty("out", out JsonElement o) ? Longs(o) : null;
+            Input = FixtureFile.Longs(json.GetProperty("input"));
+            Out = json.TryGetProperty("out", out JsonElement o) ? FixtureFile.Longs(o) : null;
             Error = json.TryGetProperty("error", out JsonElement e) ? e.GetString() : null;
         }
 
@@ -37,9 +37,9 @@ namespace ConvShapeAnalyzers.Core.Tests
         /// <summary>ONNX's auto_pad (SAME_UPPER, SAME_LOWER, VALID), or null.</summary>
         public string? AutoPad => Params.TryGetProperty("auto_pad", out JsonElement a) ? a.GetString() : null;
         /// <summary>Explicit padding per axis, or null when given as a string or by auto_pad.</summary>
-        public long[]? ExplicitPadding => Params.TryGetProperty("padding", out JsonElement p) && p.ValueKind == JsonValueKind.Array ? Longs(p) : null;
+        public long[]? ExplicitPadding => Params.TryGetProperty("padding", out JsonElement p) && p.ValueKind == JsonValueKind.Array ? FixtureFile.Longs(p) : null;
 
-        public long[]? Sizes(string name) => Params.TryGetProperty(name, out JsonElement v) ? Longs(v) : null;
+        public long[]? Sizes(string name) => Params.TryGetProperty(name, out JsonElement v) ? FixtureFile.Longs(v) : null;
 
         /// <summary>The case as a one-layer network named "Fixture" whose layer is "layer".</summary>
         public NetworkSpec ToNetwork()
@@ -86,7 +86,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                     "valid" => SizeArg.Pad(PadMode.Valid),
                     var other => throw new InvalidDataException("unknown padding " + other),
                 };
-            return SizeArg.Of(Longs(p));
+            return SizeArg.Of(FixtureFile.Longs(p));
         }
 
         /// <summary>"conv2d 3×32×32 k=3,3 s=2,2 p=1,1 → 16×16×16" for test names and messages.</summary>
@@ -97,17 +97,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         private static string Compact(JsonElement value) =>
             value.ValueKind == JsonValueKind.Array ? string.Join(",", value.EnumerateArray().Select(v => v.ToString())) : value.ToString();
 
-        private static long[] Longs(JsonElement array) => array.EnumerateArray().Select(v => v.GetInt64()).ToArray();
-
-        public static IReadOnlyList<FixtureCase> Load(string file)
-        {
-            string path = Path.Combine(AppContext.BaseDirectory, "fixtures", file);
-            using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
-            return document.RootElement.EnumerateArray().Select((c, n) => new FixtureCase(n, c)).ToList();
-        }
-
-        private static readonly Lazy<IReadOnlyList<FixtureCase>> PyTorchCases = new Lazy<IReadOnlyList<FixtureCase>>(() => Load("pytorch-shapes.json"));
-        private static readonly Lazy<IReadOnlyList<FixtureCase>> OnnxCases = new Lazy<IReadOnlyList<FixtureCase>>(() => Load("onnx-shapes.json"));
+        private static readonly Lazy<IReadOnlyList<FixtureCase>> PyTorchCases = new Lazy<IReadOnlyList<FixtureCase>>(() => FixtureFile.Load("pytorch-shapes.json", (n, c) => new FixtureCase(n, c)));
+        private static readonly Lazy<IReadOnlyList<FixtureCase>> OnnxCases = new Lazy<IReadOnlyList<FixtureCase>>(() => FixtureFile.Load("onnx-shapes.json", (n, c) => new FixtureCase(n, c)));
 
         public static IReadOnlyList<FixtureCase> PyTorch => PyTorchCases.Value;
         public static IReadOnlyList<FixtureCase> Onnx => OnnxCases.Value;
