@@ -45,7 +45,7 @@ namespace ConvShapeAnalyzers.Analysis
         /// </summary>
         private static SourceSpan? NetworkArgument(SourceSpan attribute, int index, IReadOnlyList<SyntaxTree> trees)
         {
-            if (index < 0 || trees.FirstOrDefault(t => t.FilePath == attribute.Path && t.Length >= attribute.Start + attribute.Length) is not { } tree)
+            if (index < 0 || TreeOf(attribute, trees) is not { } tree)
                 return null;
             var syntax = tree.GetRoot().FindNode(new TextSpan(attribute.Start, attribute.Length)).FirstAncestorOrSelf<AttributeSyntax>();
             if (syntax?.ArgumentList is not { } list || index >= list.Arguments.Count || list.Arguments.Any(a => a.NameColon is not null))
@@ -57,10 +57,11 @@ namespace ConvShapeAnalyzers.Analysis
 
         private static SourceSpan? Named(LayerSite site, string name) => site.Named.FirstOrDefault(n => n.Name == name)?.Span;
 
-        private static Location ToLocation(SourceSpan span, IReadOnlyList<SyntaxTree> trees)
-        {
-            SyntaxTree? tree = trees.FirstOrDefault(t => t.FilePath == span.Path && t.Length >= span.Start + span.Length);
-            return tree is null ? Location.None : Location.Create(tree, new TextSpan(span.Start, span.Length));
-        }
+        private static Location ToLocation(SourceSpan span, IReadOnlyList<SyntaxTree> trees) =>
+            TreeOf(span, trees) is { } tree ? Location.Create(tree, new TextSpan(span.Start, span.Length)) : Location.None;
+
+        /// <summary>The tree a span was read from, if it still holds it.</summary>
+        private static SyntaxTree? TreeOf(SourceSpan span, IReadOnlyList<SyntaxTree> trees) =>
+            trees.FirstOrDefault(t => t.FilePath == span.Path && t.Length >= span.Start + span.Length);
     }
 }
