@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ConvShapeAnalyzers.Analysis;
 using ConvShapeAnalyzers.Core;
+using ConvShapeAnalyzers.Tests.Generator;
 using ConvShapeAnalyzers.Tests.Harness;
 using ConvShapeAnalyzers.Tests.Shared;
 using Microsoft.CodeAnalysis;
@@ -51,8 +51,8 @@ public class PyTorchFixtureDiagnosticsTests(ITestOutputHelper output)
                 int[] shape = cases[n].GetProperty("out").EnumerateArray().Select(e => e.GetInt32()).ToArray();
                 if (errors.Length > 0)
                     failures.Add($"case {n}: PyTorch computed {string.Join("×", shape)}, but got errors [{string.Join(", ", errors)}]: {byCase[n].First().GetMessage()}");
-                else if (!GeneratedShape(run, n).SequenceEqual(shape))
-                    failures.Add($"case {n}: PyTorch computed {string.Join("×", shape)}, generated {string.Join("×", GeneratedShape(run, n))}");
+                else if (run.ShapeText($"Fixtures.Case{n}+Shapes+layer") is var generated && generated != string.Join("×", shape))
+                    failures.Add($"case {n}: PyTorch computed {string.Join("×", shape)}, generated {generated ?? "nothing"}");
             }
         }
         output.WriteLine($"{cases.Length} cases: {computed} shapes compared, {refused} refusals mapped");
@@ -63,47 +63,9 @@ public class PyTorchFixtureDiagnosticsTests(ITestOutputHelper output)
     /// <summary>The id of the rule that foresees one of PyTorch's refusals (<see cref="PyTorchRefusals"/>).</summary>
     private static string ExpectedId(string message) => PyTorchRefusals.RuleFor(message)?.Id() ?? "unmapped: " + message;
 
-    private static string Declaration(int n, JsonElement c)
-    {
-        string kind = c.GetProperty("kind").GetString()!;
-        int nd = c.GetProperty("nd").GetInt32();
-        JsonElement p = c.GetProperty("params");
-        int[] input = c.GetProperty("input").EnumerateArray().Select(e => e.GetInt32()).ToArray();
-        var arguments = new List<string>();
-        string module = kind switch { "conv" => "Conv", "convtranspose" => "ConvTranspose", "maxpool" => "MaxPool", _ => "AvgPool" } + nd + "d";
-        if (kind is "conv" or "convtranspose")
-        {
-            arguments.Add(p.GetProperty("in_channels").GetInt32().ToString());
-            arguments.Add(p.GetProperty("out_channels").GetInt32().ToString());
-        }
-        arguments.Add(Array(p.GetProperty("kernel_size")));
-        arguments.Add("Stride = " + Array(p.GetProperty("stride")));
-        JsonElement padding = p.GetProperty("padding");
-        arguments.Add("Padding = " + (padding.ValueKind == JsonValueKind.String ? (padding.GetString() == "same" ? "Pad.Same" : "Pad.Valid") : Array(padding)));
-        if (p.TryGetProperty("dilation", out JsonElement dilation))
-            arguments.Add("Dilation = " + Array(dilation));
-        if (p.TryGetProperty("output_padding", out JsonElement outputPadding))
-            arguments.Add("OutputPadding = " + Array(outputPadding));
-        if (p.TryGetProperty("groups", out JsonElement groups))
-            arguments.Add("Groups = " + groups.GetInt32());
-        if (p.TryGetProperty("ceil_mode", out JsonElement ceil) && ceil.GetBoolean())
-            arguments.Add("CeilMode = true");
-        return $"[Network({string.Join(", ", input)})] public partial class Case{n} {{ [{module}({string.Join(", ", arguments)})] public object? layer; }}";
-    }
-
-    private static string Array(JsonElement values) => "new[] { " + string.Join(", ", values.EnumerateArray().Select(v => v.GetInt32())) + " }";
+    private static string Declaration(int n, JsonElement c) =>
+        $"[Network({string.Join(", ", PyTorchLayerSource.Ints(c.GetProperty("input")))})] public partial class Case{n} {{ [{PyTorchLayerSource.Attribute(c)}] public object? layer; }}";
 
     /// <summary>The case a diagnostic belongs to: each case is one line of the source, after the two header lines.</summary>
     private static int CaseOf(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line - 2;
-
-    private static int[] GeneratedShape(GeneratorRun run, int n)
-    {
-        INamedTypeSymbol? layer = run.OutputCompilation.GetTypeByMetadataName($"Fixtures.Case{n}+Shapes+layer");
-        if (layer is null)
-            return System.Array.Empty<int>();
-        string[] names = { "Channels", "Length", "Depth", "Height", "Width" };
-        return layer.GetMembers().OfType<IFieldSymbol>().Where(f => names.Contains(f.Name))
-            .OrderBy(f => f.Name == "Channels" ? 0 : f.Name is "Length" or "Depth" ? 1 : f.Name == "Height" ? 2 : 3)
-            .Select(f => (int)f.ConstantValue!).ToArray();
-    }
 }

@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using ConvShapeAnalyzers.Analysis;
 using ConvShapeAnalyzers.Core;
+using ConvShapeAnalyzers.Tests.Generator;
 using ConvShapeAnalyzers.Tests.Harness;
 using ConvShapeAnalyzers.Tests.Shared;
 using Microsoft.CodeAnalysis;
@@ -38,13 +39,13 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
         var lines = new List<(int Network, int Layer)> { (-1, -1), (-1, -1) };
         for (int n = 0; n < networks.Length; n++)
         {
-            int[] input = Ints(networks[n].GetProperty("input"));
+            int[] input = PyTorchLayerSource.Ints(networks[n].GetProperty("input"));
             source.Append("[Network(").Append(string.Join(", ", input)).Append(")] public partial class Net").Append(n).Append(" {\n");
             lines.Add((n, -1));
             JsonElement[] layers = networks[n].GetProperty("layers").EnumerateArray().ToArray();
             for (int l = 0; l < layers.Length; l++)
             {
-                source.Append("    [").Append(Attribute(layers[l])).Append("] public object? l").Append(l).Append(";\n");
+                source.Append("    [").Append(PyTorchLayerSource.Attribute(layers[l])).Append("] public object? l").Append(l).Append(";\n");
                 lines.Add((n, l));
             }
             source.Append("}\n");
@@ -63,10 +64,10 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
             JsonElement[] layers = networks[n].GetProperty("layers").EnumerateArray().ToArray();
             for (int l = 0; l < shapes.Length; l++, compared++)
             {
-                string where = $"Net{n}.l{l} ({Attribute(layers[l])})";
+                string where = $"Net{n}.l{l} ({PyTorchLayerSource.Attribute(layers[l])})";
                 if (byLayer[(n, l)].FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
                     failures.Add($"{where}: PyTorch ran it, but {error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)}");
-                string expected = string.Join("×", Ints(shapes[l])) + ", " + parameters[l] + " parameters";
+                string expected = string.Join("×", PyTorchLayerSource.Ints(shapes[l])) + ", " + parameters[l] + " parameters";
                 string generated = Generated(run, n, l);
                 if (generated != expected)
                     failures.Add($"{where}: PyTorch gave {expected}, generated {generated}");
@@ -79,7 +80,7 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
                 string expected = ExpectedId(refusal.GetString()!);
                 string[] errors = byLayer[(n, shapes.Length)].Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).ToArray();
                 if (!errors.Contains(expected))
-                    failures.Add($"Net{n}.l{shapes.Length} ({Attribute(layers[shapes.Length])}): PyTorch refused (\"{refusal.GetString()}\"), expected {expected}, got [{string.Join(", ", errors)}]");
+                    failures.Add($"Net{n}.l{shapes.Length} ({PyTorchLayerSource.Attribute(layers[shapes.Length])}): PyTorch refused (\"{refusal.GetString()}\"), expected {expected}, got [{string.Join(", ", errors)}]");
             }
             else if (byLayer.Where(g => g.Key.Network == n).SelectMany(g => g).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } stray)
                 failures.Add($"Net{n}: PyTorch ran every layer, but {stray.Id}: {stray.GetMessage(CultureInfo.InvariantCulture)}");
@@ -92,112 +93,10 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
     /// <summary>The id of the rule that foresees one of PyTorch's refusals (<see cref="PyTorchRefusals"/>).</summary>
     private static string ExpectedId(string message) => PyTorchRefusals.RuleFor(message)?.Id() ?? "unmapped: " + message;
 
-    /// <summary>The fixture's layer as the attribute a user would write.</summary>
-    private static string Attribute(JsonElement layer)
-    {
-        string kind = layer.GetProperty("kind").GetString()!;
-        int nd = layer.GetProperty("nd").GetInt32();
-        JsonElement p = layer.GetProperty("params");
-        var arguments = new List<string>();
-        string module;
-        switch (kind)
-        {
-            case "conv" or "convtranspose":
-                module = (kind == "conv" ? "Conv" : "ConvTranspose") + nd + "d";
-                arguments.Add(p.GetProperty("in_channels").GetInt32().ToString(CultureInfo.InvariantCulture));
-                arguments.Add(p.GetProperty("out_channels").GetInt32().ToString(CultureInfo.InvariantCulture));
-                arguments.Add(Size(p.GetProperty("kernel_size")));
-                arguments.Add("Stride = " + Size(p.GetProperty("stride")));
-                arguments.Add("Padding = " + Padding(p.GetProperty("padding")));
-                arguments.Add("Dilation = " + Size(p.GetProperty("dilation")));
-                arguments.Add("Groups = " + p.GetProperty("groups").GetInt32());
-                if (p.TryGetProperty("output_padding", out JsonElement outputPadding))
-                    arguments.Add("OutputPadding = " + Size(outputPadding));
-                break;
-            case "maxpool" or "avgpool":
-                module = (kind == "maxpool" ? "MaxPool" : "AvgPool") + nd + "d";
-                arguments.Add(Size(p.GetProperty("kernel_size")));
-                if (p.TryGetProperty("stride", out JsonElement stride))
-                    arguments.Add("Stride = " + Size(stride));
-                arguments.Add("Padding = " + Size(p.GetProperty("padding")));
-                if (p.TryGetProperty("dilation", out JsonElement dilation))
-                    arguments.Add("Dilation = " + Size(dilation));
-                if (p.GetProperty("ceil_mode").GetBoolean())
-                    arguments.Add("CeilMode = true");
-                break;
-            case "adaptiveavgpool" or "adaptivemaxpool":
-                module = (kind == "adaptiveavgpool" ? "AdaptiveAvgPool" : "AdaptiveMaxPool") + nd + "d";
-                arguments.Add(Size(p.GetProperty("output_size")));
-                break;
-            case "upsample":
-                module = "Upsample";
-                arguments.Add(p.TryGetProperty("size", out JsonElement size) ? "Size = " + Size(size)
-                    : "ScaleFactor = " + (p.GetProperty("scale_factor") is { ValueKind: JsonValueKind.Array } scales
-                        ? "new[] { " + string.Join(", ", scales.EnumerateArray().Select(Double)) + " }"
-                        : Double(p.GetProperty("scale_factor"))));
-                break;
-            case "batchnorm":
-                module = "BatchNorm" + nd + "d";
-                arguments.Add(p.GetProperty("num_features").GetInt32().ToString(CultureInfo.InvariantCulture));
-                break;
-            case "zeropad":
-                module = "ZeroPad" + nd + "d";
-                arguments.Add(Size(p.GetProperty("padding")));
-                break;
-            case "linear":
-                module = "Linear";
-                arguments.Add(p.GetProperty("in_features").GetInt32().ToString(CultureInfo.InvariantCulture));
-                arguments.Add(p.GetProperty("out_features").GetInt32().ToString(CultureInfo.InvariantCulture));
-                break;
-            case "flatten" or "identity":
-                module = kind == "flatten" ? "Flatten" : "Identity";
-                break;
-            case "add" or "concat":
-                module = kind == "add" ? "Add" : "Concat";
-                arguments.AddRange(Ints(layer.GetProperty("sources")).Select(NameOf));
-                break;
-            case "centercrop":
-                module = "CenterCrop";
-                arguments.Add(NameOf(Ints(layer.GetProperty("sources"))[0]));
-                break;
-            default:
-                throw new InvalidDataException("unknown kind " + kind);
-        }
-        if (p.TryGetProperty("bias", out JsonElement bias) && !bias.GetBoolean())
-            arguments.Add("Bias = false");
-        if (layer.TryGetProperty("from", out JsonElement from))
-            arguments.Add("From = " + NameOf(from.GetInt32()));
-        if (layer.TryGetProperty("mirrors", out JsonElement mirrors))
-            arguments.Add("Mirrors = " + NameOf(mirrors.GetInt32()));
-        return module + "(" + string.Join(", ", arguments) + ")";
-    }
-
-    private static string NameOf(int layer) => layer < 0 ? "Network.Input" : "nameof(l" + layer + ")";
-
-    private static string Size(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Array ? "new[] { " + string.Join(", ", Ints(value)) + " }" : value.GetInt32().ToString(CultureInfo.InvariantCulture);
-
-    private static string Padding(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? (value.GetString() == "same" ? "Pad.Same" : "Pad.Valid") : Size(value);
-
-    /// <summary>A double as a C# literal that reads back as the same double.</summary>
-    private static string Double(JsonElement value)
-    {
-        string text = value.GetDouble().ToString("R", CultureInfo.InvariantCulture);
-        return text.Contains('.') || text.Contains('E') ? text : text + ".0";
-    }
-
-    private static int[] Ints(JsonElement array) => array.EnumerateArray().Select(v => v.GetInt32()).ToArray();
-
     /// <summary>A layer's generated shape and parameter count, as "16×8×8, 448 parameters" (flat: "2048, …").</summary>
     private static string Generated(GeneratorRun run, int network, int layer)
     {
-        INamedTypeSymbol? type = run.OutputCompilation.GetTypeByMetadataName($"Fixtures.Net{network}+Shapes+l{layer}");
-        if (type is null)
-            return "nothing";
-        IFieldSymbol[] fields = type.GetMembers().OfType<IFieldSymbol>().ToArray();
-        object? Value(string name) => fields.FirstOrDefault(f => f.Name == name)?.ConstantValue;
-        string[] axes = { "Channels", "Features", "Length", "Depth", "Height", "Width" };
-        return string.Join("×", axes.Select(Value).Where(v => v is not null)) + ", " + (Value("Parameters") ?? "no") + " parameters";
+        string name = $"Fixtures.Net{network}+Shapes+l{layer}";
+        return run.ShapeText(name) is { } shape ? shape + ", " + run.Constants(name)["Parameters"] + " parameters" : "nothing";
     }
 }

@@ -22,6 +22,20 @@ internal static class GeneratedConstants
 
     public static bool HasClass(this GeneratorRun run, string metadataName) => run.OutputCompilation.GetTypeByMetadataName(metadataName) is not null;
 
+    /// <summary>
+    /// A generated class's shape as "16×8×8" (Channels, then Length, or Depth, Height and Width) or "2048" (Features), for
+    /// comparing with a framework's; null when no such class was generated.
+    /// </summary>
+    public static string? ShapeText(this GeneratorRun run, string metadataName)
+    {
+        if (!run.HasClass(metadataName))
+            return null;
+        IReadOnlyDictionary<string, object?> constants = run.Constants(metadataName);
+        return string.Join("×", ShapeNames.Where(constants.ContainsKey).Select(name => constants[name]));
+    }
+
+    private static readonly string[] ShapeNames = { "Channels", "Features", "Length", "Depth", "Height", "Width" };
+
     /// <summary>Asserts the listed constants (others may exist) of a generated class.</summary>
     public static void AssertConstants(this GeneratorRun run, string metadataName, params (string Name, object Value)[] expected)
     {

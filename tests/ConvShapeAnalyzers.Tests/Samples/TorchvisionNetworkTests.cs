@@ -71,17 +71,10 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
 
     private static string Shape(JsonElement shape) => string.Join("×", shape.EnumerateArray().Select(v => v.GetInt64()));
 
-    /// <summary>A layer class's shape constants as "64×55×55" (flat: "1000"), or "no layer".</summary>
+    /// <summary>A layer class's shape constants as "64×55×55" (flat: "1000") and its Parameters (-1 without one), or "no layer".</summary>
     private static string Generated(GeneratorRun run, string metadataName, out long parameters)
     {
-        parameters = -1;
-        INamedTypeSymbol? type = run.OutputCompilation.GetTypeByMetadataName(metadataName);
-        if (type is null)
-            return "no layer";
-        Dictionary<string, object?> constants = type.GetMembers().OfType<IFieldSymbol>().ToDictionary(f => f.Name, f => f.ConstantValue);
-        if (constants.TryGetValue("Parameters", out object? count))
-            parameters = (long)count!;
-        string[] axes = { "Channels", "Features", "Length", "Depth", "Height", "Width" };
-        return string.Join("×", axes.Where(constants.ContainsKey).Select(a => constants[a]));
+        parameters = run.HasClass(metadataName) && run.Constants(metadataName).TryGetValue("Parameters", out object? count) ? (long)count! : -1;
+        return run.ShapeText(metadataName) ?? "no layer";
     }
 }

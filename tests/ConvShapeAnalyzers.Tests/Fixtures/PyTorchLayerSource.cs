@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace ConvShapeAnalyzers.Tests.Fixtures;
+
+/// <summary>
+/// A layer of the PyTorch fixtures (<c>kind</c>, <c>nd</c>, PyTorch's <c>params</c>; in a network also <c>from</c>,
+/// <c>sources</c> and <c>mirrors</c> as layer indices, the layers being named l0, l1, ...) as the attribute a user would write.
+/// </summary>
+internal static class PyTorchLayerSource
+{
+    /// <summary>The attribute without its brackets, e.g. <c>Conv2d(3, 16, 3, Stride = 2, Padding = 1, Dilation = 1, Groups = 1)</c>.</summary>
+    public static string Attribute(JsonElement layer)
+    {
+        string kind = layer.GetProperty("kind").GetString()!;
+        int nd = layer.GetProperty("nd").GetInt32();
+        JsonElement p = layer.GetProperty("params");
+        var arguments = new List<string>();
+        string module;
+        switch (kind)
+        {
+            case "conv" or "convtranspose":
+                module = (kind == "conv" ? "Conv" : "ConvTranspose") + nd + "d";
+                arguments.Add(p.GetProperty("in_channels").GetInt32().ToString(CultureInfo.InvariantCulture));
+                arguments.Add(p.GetProperty("out_channels").GetInt32().ToString(CultureInfo.InvariantCulture));
+                arguments.Add(Size(p.GetProperty("kernel_size")));
+                arguments.Add("Stride = " + Size(p.GetProperty("stride")));
+                arguments.Add("Padding = " + Padding(p.GetProperty("padding")));
+                arguments.Add("Dilation = " + Size(p.GetProperty("dilation")));
+                arguments.Add("Groups = " + p.GetProperty("groups").GetInt32());
+                if (p.TryGetProperty("output_padding", out JsonElement outputPadding))
+                    arguments.Add("OutputPadding = " + Size(outputPadding));
+                break;
+            case "maxpool" or "avgpool":
+                module = (kind == "maxpool" ? "MaxPool" : "AvgPool") + nd + "d";
+                arguments.Add(Size(p.GetProperty("kernel_size")));
+                if (p.TryGetProperty("stride", out JsonElement stride))
+                    arguments.Add("Stride = " + Size(stride));
+                arguments.Add("Padding = " + Size(p.GetProperty("padding")));
+                if (p.TryGetProperty("dilation", out JsonElement dilation))
+                    arguments.Add("Dilation = " + Size(dilation));
+                if (p.GetProperty("ceil_mode").GetBoolean())
+                    arguments.Add("CeilMode = true");
+                break;
+            case "adaptiveavgpool" or "adaptivemaxpool":
+                module = (kind == "adaptiveavgpool" ? "AdaptiveAvgPool" : "AdaptiveMaxPool") + nd + "d";
+                arguments.Add(Size(p.GetProperty("output_size")));
+                break;
+            case "upsample":
+                module = "Upsample";
+                arguments.Add(p.TryGetProperty("size", out JsonElement size) ? "Size = " + Size(size)
+                    : "ScaleFactor = " + (p.GetProperty("scale_factor") is { ValueKind: JsonValueKind.Array } scales
+                        ? "new[] { " + string.Join(", ", scales.EnumerateArray().Select(Double)) + " }"
+                        : Double(p.GetProperty("scale_factor"))));
+                break;
+            case "batchnorm":
+                module = "BatchNorm" + nd + "d";
+                arguments.Add(p.GetProperty("num_features").GetInt32().ToString(CultureInfo.InvariantCulture));
+                break;
+            case "zeropad":
+                module = "ZeroPad" + nd + "d";
+                arguments.Add(Size(p.GetProperty("padding")));
+                break;
+            case "linear":
+                module = "Linear";
+                arguments.Add(p.GetProperty("in_features").GetInt32().ToString(CultureInfo.InvariantCulture));
+                arguments.Add(p.GetProperty("out_features").GetInt32().ToString(CultureInfo.InvariantCulture));
+                break;
+            case "flatten" or "identity":
+                module = kind == "flatten" ? "Flatten" : "Identity";
+                break;
+            case "add" or "concat":
+                module = kind == "add" ? "Add" : "Concat";
+                arguments.AddRange(Ints(layer.GetProperty("sources")).Select(NameOf));
+                break;
+            case "centercrop":
+                module = "CenterCrop";
+                arguments.Add(NameOf(Ints(layer.GetProperty("sources"))[0]));
+                break;
+            default:
+                throw new InvalidDataException("unknown kind " + kind);
+        }
+        if (p.TryGetProperty("bias", out JsonElement bias) && !bias.GetBoolean())
+            arguments.Add("Bias = false");
+        if (layer.TryGetProperty("from", out JsonElement from))
+            arguments.Add("From = " + NameOf(from.GetInt32()));
+        if (layer.TryGetProperty("mirrors", out JsonElement mirrors))
+            arguments.Add("Mirrors = " + NameOf(mirrors.GetInt32()));
+        return module + "(" + string.Join(", ", arguments) + ")";
+    }
+
+    private static string NameOf(int layer) => layer < 0 ? "Network.Input" : "nameof(l" + layer + ")";
+
+    private static string Size(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array ? "new[] { " + string.Join(", ", Ints(value)) + " }" : value.GetInt32().ToString(CultureInfo.InvariantCulture);
+
+    private static string Padding(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? (value.GetString() == "same" ? "Pad.Same" : "Pad.Valid") : Size(value);
+
+    /// <summary>A double as a C# literal that reads back as the same double.</summary>
+    private static string Double(JsonElement value)
+    {
+        string text = value.GetDouble().ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.') || text.Contains('E') ? text : text + ".0";
+    }
+
+    public static int[] Ints(JsonElement array) => array.EnumerateArray().Select(v => v.GetInt32()).ToArray();
+}
