@@ -10,8 +10,8 @@ namespace ConvShapeAnalyzers.Tests.Reliability;
 /// <summary>
 /// Half-typed code, as the IDE analyzes it on every keystroke: every prefix of each sample's source, character by
 /// character, through the generator and the analyzers — no exception, no error in generated code, nothing dropped silently.
-/// Past the first <see cref="EveryCharacter"/> characters a file is cut at every line end only: checking every prefix
-/// costs the square of a file's length, and the long samples (MobileNetV2's seventeen blocks) repeat what came before.
+/// Past the first <see cref="EveryCharacter"/> characters a file is cut at every line end only: every prefix is a
+/// compilation of its own, and the long samples (MobileNetV2's seventeen blocks) repeat what came before.
 /// </summary>
 public class TypingSimulationTests(ITestOutputHelper output)
 {
