@@ -20,6 +20,9 @@ public static class Program
             AlexNet.Shapes.Summary,
             SqueezeNet.Shapes.Summary,
             MobileNetV2.Shapes.Summary,
+            ResNet50.Shapes.Summary,
+            GoogLeNet.Shapes.Summary,
+            DenseNet121.Shapes.Summary,
         };
         Console.WriteLine(string.Join(Environment.NewLine + Environment.NewLine, summaries));
     }

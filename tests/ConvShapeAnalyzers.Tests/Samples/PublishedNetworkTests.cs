@@ -152,6 +152,9 @@ public class PublishedNetworkTests
     [InlineData("AlexNet")]
     [InlineData("SqueezeNet")]
     [InlineData("MobileNetV2")]
+    [InlineData("ResNet50")]
+    [InlineData("GoogLeNet")]
+    [InlineData("DenseNet121")]
     public async Task Sample_HasNoErrorAndOnlyItsIntendedWarnings(string network)
     {
         GeneratorRun run = PublishedNetworks.Generate(network);

@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace ConvShapeAnalyzers.Tests.Samples;
 
 /// <summary>
-/// samples/Networks' AlexNet, ResNet-18, SqueezeNet and MobileNetV2 against torchvision 0.14 itself
+/// samples/Networks' AlexNet, ResNet-18 and -50, SqueezeNet, MobileNetV2, GoogLeNet and DenseNet-121 against torchvision 0.14 itself
 /// (tests/fixtures/torchvision-networks.json, recorded by running each network once on a 224×224 image): every module
 /// torchvision ran has a layer of the same name whose generated shape is the one torchvision gave, a leaf module's
 /// parameter count is the layer's, and the totals and outputs agree.
@@ -24,6 +24,9 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     [InlineData("resnet18", "ResNet18")]
     [InlineData("squeezenet1_1", "SqueezeNet")]
     [InlineData("mobilenet_v2", "MobileNetV2")]
+    [InlineData("resnet50", "ResNet50")]
+    [InlineData("googlenet", "GoogLeNet")]
+    [InlineData("densenet121", "DenseNet121")]
     public void Sample_HasTorchvisionsShapesAndParameters(string torchvisionName, string sample)
     {
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "torchvision-networks.json")));
@@ -51,7 +54,8 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
 
     /// <summary>
     /// torchvision's model tables give each network's cost in "GFLOPS", counted as multiply-adds (fvcore's convention)
-    /// and rounded to two decimals: AlexNet 0.71, SqueezeNet 1.1 0.35, MobileNetV2 0.30, ResNet-18 1.81, VGG-16 15.47.
+    /// and rounded to two decimals: AlexNet 0.71, SqueezeNet 1.1 0.35, MobileNetV2 0.30, ResNet-18 1.81, VGG-16 15.47,
+    /// ResNet-50 4.09, GoogLeNet 1.50, DenseNet-121 2.83.
     /// </summary>
     [Theory]
     [InlineData("AlexNet", 0.71)]
@@ -59,6 +63,9 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     [InlineData("MobileNetV2", 0.30)]
     [InlineData("ResNet18", 1.81)]
     [InlineData("Vgg16", 15.47)]
+    [InlineData("ResNet50", 4.09)]
+    [InlineData("GoogLeNet", 1.50)]
+    [InlineData("DenseNet121", 2.83)]
     public void Sample_MultiplyAddsRoundToTorchvisionsGflops(string sample, double gflops)
     {
         GeneratorRun run = PublishedNetworks.Generate(sample);
