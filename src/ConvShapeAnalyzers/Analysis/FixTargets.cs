@@ -3,7 +3,7 @@ using ConvShapeAnalyzers.Core;
 namespace ConvShapeAnalyzers.Analysis
 {
     /// <summary>
-    /// Where a code fix writes the finding's fix: a positional argument or a named property. The analyzer puts both in the
+    /// Where a code fix writes the finding's fix: a positional argument, a named property, or the type's modifiers. The analyzer puts both in the
     /// diagnostic's properties, so the code-fix assembly needs no knowledge of the rules.
     /// </summary>
     public static class FixTargets
@@ -12,6 +12,8 @@ namespace ConvShapeAnalyzers.Analysis
         public const string TargetKey = "Target";
         /// <summary>The first positional argument: in_channels, num_features, in_features.</summary>
         public const string FirstArgument = "#0";
+        /// <summary>The modifiers of the network type and the types containing it (CSA1009's fix writes <c>partial</c>).</summary>
+        public const string TypeModifiers = "#modifiers";
 
         /// <summary>The argument a rule's fix rewrites, or null when the rule has no fix.</summary>
         public static string? For(Rule rule) => rule switch
@@ -19,6 +21,7 @@ namespace ConvShapeAnalyzers.Analysis
             Rule.ChannelMismatch or Rule.FeatureMismatch => FirstArgument,
             Rule.SameNeedsUnitStride or Rule.StrideRemainder => "Padding",
             Rule.MirrorMismatch => "OutputPadding",
+            Rule.InvalidDeclaration => TypeModifiers,
             _ => null,
         };
     }

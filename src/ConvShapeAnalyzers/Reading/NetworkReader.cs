@@ -59,7 +59,8 @@ namespace ConvShapeAnalyzers.Reading
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, type.Name + " is file-local, so generated code in another file cannot extend it; remove the file modifier"));
             else if (types.FirstOrDefault(t => !t.IsPartial) is { } closed)
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, closed.Name + " is not partial, so the generator cannot add "
-                    + type.Name + ".Shapes; declare it partial" + (closed.Name == types[types.Count - 1].Name ? "" : " (every enclosing type must be partial)")));
+                    + type.Name + ".Shapes; declare it partial" + (closed.Name == types[types.Count - 1].Name ? "" : " (every enclosing type must be partial)"),
+                    Fix: "partial"));
             // MemberNames first: it comes from the declarations, while GetMembers builds every member's symbol.
             if (type.MemberNames.Contains(GeneratedNames.Shapes) && type.GetMembers(GeneratedNames.Shapes).Any(IsUserDeclared))
                 problems.Add(new Refusal(Rule.InvalidDeclaration, Param.NetworkInput, type.Name + " already has a member named Shapes, the class the generator adds; rename the member"));

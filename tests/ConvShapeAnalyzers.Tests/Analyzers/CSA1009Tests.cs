@@ -1,12 +1,13 @@
 using System.Threading.Tasks;
 using Xunit;
+using Fix = ConvShapeAnalyzers.Tests.Harness.CodeFixVerifier;
 using Verify = ConvShapeAnalyzers.Tests.Harness.AnalyzerVerifier;
 
 namespace ConvShapeAnalyzers.Tests.Analyzers;
 
 /// <summary>
 /// CSA1009: a network type that is not partial (the generator then emits nothing for it), a layer attribute on a type
-/// without [Network], and layer names that collide with what the generator writes.
+/// without [Network], and layer names that collide with what the generator writes. Only "not partial" has a fix.
 /// </summary>
 public class CSA1009Tests
 {
@@ -45,6 +46,100 @@ public class CSA1009Tests
             Verify.Diagnostic("CSA1009").WithLocation(0)
                 .WithMessage("Outer is not partial, so the generator cannot add Inner.Shapes; declare it partial (every enclosing type must be partial)"));
     }
+
+    [Fact]
+    public Task Fix_NotPartial_AddsPartialAfterTheModifiers() =>
+        Fix.VerifyFixAsync("""
+            using ConvShape;
+
+            [{|#0:Network(3, 32, 32)|}]
+            public sealed class Closed
+            {
+                [Conv2d(3, 16, 3)] public object? conv;
+            }
+            """, """
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public sealed partial class Closed
+            {
+                [Conv2d(3, 16, 3)] public object? conv;
+            }
+            """,
+            Fix.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Closed is not partial, so the generator cannot add Closed.Shapes; declare it partial"));
+
+    [Fact]
+    public Task Fix_NotPartialWithoutModifiers_KeepsTheLineLayout() =>
+        Fix.VerifyFixAsync("""
+            using ConvShape;
+
+            /// <summary>A record struct, no modifier.</summary>
+            [{|#0:Network(3, 32, 32)|}]
+            record struct Closed
+            {
+                [Conv2d(3, 16, 3)] public object? conv;
+            }
+            """, """
+            using ConvShape;
+
+            /// <summary>A record struct, no modifier.</summary>
+            [Network(3, 32, 32)]
+            partial record struct Closed
+            {
+                [Conv2d(3, 16, 3)] public object? conv;
+            }
+            """,
+            Fix.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Closed is not partial, so the generator cannot add Closed.Shapes; declare it partial"));
+
+    [Fact]
+    public Task Fix_InsideNonPartialTypes_DeclaresEveryEnclosingTypePartial() =>
+        Fix.VerifyFixAsync("""
+            using ConvShape;
+
+            public static class Models
+            {
+                internal class Vision
+                {
+                    [{|#0:Network(3, 32, 32)|}]
+                    public class Inner
+                    {
+                        [Conv2d(3, 16, 3)] public object? conv;
+                    }
+                }
+            }
+            """, """
+            using ConvShape;
+
+            public static partial class Models
+            {
+                internal partial class Vision
+                {
+                    [Network(3, 32, 32)]
+                    public partial class Inner
+                    {
+                        [Conv2d(3, 16, 3)] public object? conv;
+                    }
+                }
+            }
+            """,
+            Fix.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Models is not partial, so the generator cannot add Inner.Shapes; declare it partial (every enclosing type must be partial)"));
+
+    [Fact]
+    public Task Fix_NameCollision_IsNotOffered() =>
+        Fix.VerifyNoFixAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [{|#0:Conv2d(3, 16, 3)|}] public object? Input;
+            }
+            """,
+            Fix.Diagnostic("CSA1009").WithLocation(0)
+                .WithMessage("Input: 'Input' is a name the generator uses (Shapes.Input); rename the layer"));
 
     [Fact]
     public async Task Network_PartialInsidePartial_IsFine()

@@ -53,6 +53,20 @@ public static class CodeFixVerifier
         await AnalyzerVerifier.VerifyCoreAsync(options, components, markupAfter, expectedAfter, "After the fix").ConfigureAwait(false);
     }
 
+    /// <summary>Checks the diagnostics of <paramref name="markup"/> as AnalyzerVerifier does, then that no provider offers a fix for them.</summary>
+    public static async Task VerifyNoFixAsync(string markup, params ExpectedDiagnostic[] expected)
+    {
+        var options = VerifierOptions.Default;
+        var components = options.ResolvedComponents;
+        await AnalyzerVerifier.VerifyCoreAsync(options, components, new[] { markup }, expected, "Before asking for fixes").ConfigureAwait(false);
+        using var workspace = new AdhocWorkspace();
+        var (solution, projectId, _) = TestWorkspace.Create(workspace, MarkedSources.Parse(new[] { markup }).Sources, components, options);
+        var project = solution.GetProject(projectId)!;
+        var runner = new CodeFixRunner(components);
+        var offered = await runner.FirstOfferedFixAsync(project, await runner.AnalyzerDiagnosticsAsync(project).ConfigureAwait(false)).ConfigureAwait(false);
+        Assert.True(offered is null, $"Expected no code fix, but got {offered}.");
+    }
+
     // Repeats "take the first offered fix, apply it" (or Fix All in its document) until nothing is offered.
     // Returns the final texts, or null for Fix All when the provider has none and none is required.
     private static async Task<List<string>?> FixAsync(VerifierOptions options, TestComponents components, ImmutableArray<TestSource> sources, bool fixAll)

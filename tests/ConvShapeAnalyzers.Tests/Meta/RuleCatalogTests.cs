@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ConvShapeAnalyzers.Analysis;
-using ConvShapeAnalyzers.CodeFixes;
+using ConvShapeAnalyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -11,7 +11,7 @@ namespace ConvShapeAnalyzers.Tests.Meta;
 /// <summary>The rule documentation cannot drift from the descriptors: pages, README table, release notes.</summary>
 public class RuleCatalogTests
 {
-    private static readonly HashSet<string> Fixable = new SetArgumentCodeFix().FixableDiagnosticIds.ToHashSet();
+    private static readonly HashSet<string> Fixable = TestComponents.Default.FixableIds.ToHashSet();
 
     public static IEnumerable<object[]> Ids => Descriptors.All.Select(d => new object[] { d.Id });
 
