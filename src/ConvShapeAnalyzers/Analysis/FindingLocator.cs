@@ -40,18 +40,30 @@ namespace ConvShapeAnalyzers.Analysis
         };
 
         /// <summary>
-        /// The [Network] argument a network finding names (an input value below 1), or null: none named, or arguments
-        /// written by name (<c>height: 0</c>), whose order is not the constructor's.
+        /// The [Network] argument a network finding names by its constructor index (an input value below 1), written by
+        /// position or by name (<c>height: 0</c>, in any order), or null when none is named.
         /// </summary>
         private static SourceSpan? NetworkArgument(SourceSpan attribute, int index, IReadOnlyList<SyntaxTree> trees)
         {
             if (index < 0 || TreeOf(attribute, trees) is not { } tree)
                 return null;
             var syntax = tree.GetRoot().FindNode(new TextSpan(attribute.Start, attribute.Length)).FirstAncestorOrSelf<AttributeSyntax>();
-            if (syntax?.ArgumentList is not { } list || index >= list.Arguments.Count || list.Arguments.Any(a => a.NameColon is not null))
+            if (syntax?.ArgumentList is not { } list)
                 return null;
-            return NetworkReader.Span(list.Arguments[index].Expression);
+            SeparatedSyntaxList<AttributeArgumentSyntax> arguments = list.Arguments;
+            string name = NetworkParameterName(arguments.Count, index);
+            for (int n = 0; n < arguments.Count; n++)
+                if (arguments[n].NameColon is { } named ? named.Name.Identifier.ValueText == name : n == index)
+                    return NetworkReader.Span(arguments[n].Expression);
+            return null;
         }
+
+        /// <summary>
+        /// The parameter names of [Network]'s constructors: <c>channels</c>, then the axes of the rank in lower case
+        /// (<c>(channels, length)</c>, <c>(channels, height, width)</c>, <c>(channels, depth, height, width)</c>).
+        /// </summary>
+        private static string NetworkParameterName(int count, int index) =>
+            index == 0 ? "channels" : Axes.For(count - 1).ElementAtOrDefault(index - 1)?.ToLowerInvariant() ?? "";
 
         private static SourceSpan? Positional(LayerSite site, int index) => index < site.Positional.Count ? site.Positional[index] : null;
 

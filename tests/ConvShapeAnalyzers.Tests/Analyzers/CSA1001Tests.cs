@@ -510,13 +510,13 @@ public class CSA1001Tests
     }
 
     [Fact]
-    public async Task Network_InputBelowOneWrittenByName_PointsAtTheAttribute()
+    public async Task Network_InputBelowOneWrittenByName_PointsAtThatArgument()
     {
-        // Named arguments need not follow the constructor's order, so the whole attribute is underlined.
+        // Named arguments need not follow the constructor's order: width is the third parameter, written first.
         await Verify.VerifyAsync("""
             using ConvShape;
 
-            [{|#0:Network(width: 0, height: 32, channels: 3)|}]
+            [Network(width: {|#0:0|}, height: 32, channels: 3)]
             public partial class Net
             {
                 [Conv2d(3, 16, 3)] public object? conv;
@@ -524,6 +524,23 @@ public class CSA1001Tests
             """,
             Verify.Diagnostic("CSA1001").WithLocation(0)
                 .WithMessage("the input 3×32×0 of Net has a size below 1; declare it as [Network(channels, size, ...)] with every value at least 1"));
+    }
+
+    [Fact]
+    public async Task Network_InputBelowOneAfterAPositionalArgument_PointsAtTheNamedOne()
+    {
+        // channels by position, the rest by name: depth (the second parameter) is written last.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(1, width: 32, height: 32, depth: {|#0:0|})]
+            public partial class Net
+            {
+                [Conv3d(1, 16, 3)] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("the input 1×0×32×32 of Net has a size below 1; declare it as [Network(channels, size, ...)] with every value at least 1"));
     }
 
     [Fact]
