@@ -23,6 +23,7 @@ public static class Program
             ResNet50.Shapes.Summary,
             GoogLeNet.Shapes.Summary,
             DenseNet121.Shapes.Summary,
+            InceptionV3.Shapes.Summary,
         };
         Console.WriteLine(string.Join(Environment.NewLine + Environment.NewLine, summaries));
     }

@@ -155,6 +155,7 @@ public class PublishedNetworkTests
     [InlineData("ResNet50")]
     [InlineData("GoogLeNet")]
     [InlineData("DenseNet121")]
+    [InlineData("InceptionV3")]
     public async Task Sample_HasNoErrorAndOnlyItsIntendedWarnings(string network)
     {
         GeneratorRun run = PublishedNetworks.Generate(network);

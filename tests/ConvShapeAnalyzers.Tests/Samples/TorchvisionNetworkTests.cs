@@ -12,10 +12,10 @@ using Xunit.Abstractions;
 namespace ConvShapeAnalyzers.Tests.Samples;
 
 /// <summary>
-/// samples/Networks' AlexNet, ResNet-18 and -50, SqueezeNet, MobileNetV2, GoogLeNet and DenseNet-121 against torchvision 0.14 itself
-/// (tests/fixtures/torchvision-networks.json, recorded by running each network once on a 224×224 image): every module
-/// torchvision ran has a layer of the same name whose generated shape is the one torchvision gave, a leaf module's
-/// parameter count is the layer's, and the totals and outputs agree.
+/// samples/Networks' AlexNet, ResNet-18 and -50, SqueezeNet, MobileNetV2, GoogLeNet, DenseNet-121 and Inception v3
+/// against torchvision 0.14 itself (tests/fixtures/torchvision-networks.json, recorded by running each network once on
+/// a 224×224 image, Inception v3 on 299×299): every module torchvision ran has a layer of the same name whose generated
+/// shape is the one torchvision gave, a leaf module's parameter count is the layer's, and the totals and outputs agree.
 /// </summary>
 public class TorchvisionNetworkTests(ITestOutputHelper output)
 {
@@ -27,6 +27,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     [InlineData("resnet50", "ResNet50")]
     [InlineData("googlenet", "GoogLeNet")]
     [InlineData("densenet121", "DenseNet121")]
+    [InlineData("inception_v3", "InceptionV3")]
     public void Sample_HasTorchvisionsShapesAndParameters(string torchvisionName, string sample)
     {
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "torchvision-networks.json")));
@@ -55,7 +56,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     /// <summary>
     /// torchvision's model tables give each network's cost in "GFLOPS", counted as multiply-adds (fvcore's convention)
     /// and rounded to two decimals: AlexNet 0.71, SqueezeNet 1.1 0.35, MobileNetV2 0.30, ResNet-18 1.81, VGG-16 15.47,
-    /// ResNet-50 4.09, GoogLeNet 1.50, DenseNet-121 2.83.
+    /// ResNet-50 4.09, GoogLeNet 1.50, DenseNet-121 2.83, Inception v3 5.71 (on 299×299).
     /// </summary>
     [Theory]
     [InlineData("AlexNet", 0.71)]
@@ -66,6 +67,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     [InlineData("ResNet50", 4.09)]
     [InlineData("GoogLeNet", 1.50)]
     [InlineData("DenseNet121", 2.83)]
+    [InlineData("InceptionV3", 5.71)]
     public void Sample_MultiplyAddsRoundToTorchvisionsGflops(string sample, double gflops)
     {
         GeneratorRun run = PublishedNetworks.Generate(sample);
