@@ -11,6 +11,9 @@ namespace ConvShapeAnalyzers.Core
 
         public long Total => Before + After;
 
+        /// <summary>What negative (zero) padding removes: PyTorch crops before it pads, so this may not exceed the input.</summary>
+        public long Cropped => -System.Math.Min(Before, 0) - System.Math.Min(After, 0);
+
         /// <summary>"2·1" when symmetric (as the guide writes it), else "1 + 2".</summary>
         internal string Term => IsSymmetric ? "2·" + N(Before) : N(Before) + " + " + N(After);
     }

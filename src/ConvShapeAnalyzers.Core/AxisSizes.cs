@@ -85,7 +85,7 @@ namespace ConvShapeAnalyzers.Core
                 case LayerKind.AdaptiveMaxPool:
                     return layer.Output.Sizes[axis];
                 case LayerKind.ZeroPad:
-                    return a is null ? Unknown : Sized(x + a.Padding.Total);
+                    return a is null ? Unknown : a.Padding.Cropped > x ? Broken : Sized(x + a.Padding.Total);
                 case LayerKind.CenterCrop:
                     long target = Source(layer, 1, size);
                     return target == Unknown ? Unknown : target > x ? Broken : target;

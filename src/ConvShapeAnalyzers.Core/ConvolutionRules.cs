@@ -29,6 +29,13 @@ namespace ConvShapeAnalyzers.Core
             if (!counts || k is null || s is null || d is null || padding is null || op is null)
                 return;
 
+            // Checked before the stride and output padding rules return, so that one build names every mistake PyTorch would meet.
+            bool ranked = input is not null && Shapes.HasRank(scope, input, rank);
+            if (ranked && input!.Channels != spec.InChannels)
+                scope.Report(Rule.ChannelMismatch, Param.InChannels, "in_channels is " + N(spec.InChannels) + " but the input " + input + " has "
+                    + Plural(input.Channels, "channel") + "; PyTorch would fail with \"expected input to have " + N(spec.InChannels) + " channels, but got "
+                    + N(input.Channels) + " channels instead\". Set inChannels to " + N(input.Channels), N(input.Channels));
+
             PadMode mode = padding.Value.Mode;
             if (mode == PadMode.Same && s.Any(v => v != 1))
             {
@@ -51,12 +58,8 @@ namespace ConvShapeAnalyzers.Core
                 + ", p=" + (mode == PadMode.Explicit ? Compact(padding.Value.Values) : mode.ToString()) + (d.All(v => v == 1) ? "" : ", d=" + Compact(d))
                 + (op.All(v => v == 0) ? "" : ", op=" + Compact(op)) + (spec.Groups == 1 ? "" : ", g=" + N(spec.Groups)) + ")";
             result.Field = transposed ? FieldChange.Undefined : FieldChange.Window;
-            if (input is null || !Shapes.HasRank(scope, input, rank))
+            if (input is null || !ranked)
                 return;
-            if (input.Channels != spec.InChannels)
-                scope.Report(Rule.ChannelMismatch, Param.InChannels, "in_channels is " + N(spec.InChannels) + " but the input " + input + " has "
-                    + Plural(input.Channels, "channel") + "; PyTorch would fail with \"expected input to have " + N(spec.InChannels) + " channels, but got "
-                    + N(input.Channels) + " channels instead\". Set inChannels to " + N(input.Channels), N(input.Channels));
 
             long[] sizes = new long[rank];
             string[] names = Axes.For(rank);

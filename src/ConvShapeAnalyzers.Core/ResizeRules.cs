@@ -116,6 +116,13 @@ namespace ConvShapeAnalyzers.Core
                     scope.Report(o < 1 ? Rule.OutputBelowOne : Rule.Overflow, Param.Padding, names[a] + ": " + formula + (o < 1 ? " is below 1: the negative padding crops more than the input has" : " overflows a 32-bit size"));
                     return;
                 }
+                if (pad.Cropped > input.Sizes[a])
+                {
+                    // constant_pad_nd narrows by the negative values first, so padding on the other side does not make up for them.
+                    scope.Report(Rule.OutputBelowOne, Param.Padding, names[a] + ": the negative padding crops " + N(pad.Cropped) + " from an input of " + N(input.Sizes[a])
+                        + " before the other side is padded, more than the input has (PyTorch crops first), though " + formula + "; crop at most " + N(input.Sizes[a]));
+                    return;
+                }
                 sizes[a] = o;
                 result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, AxisFormula.Of(formula)));
             }

@@ -180,7 +180,12 @@ namespace ConvShapeAnalyzers.Core.Tests
                         ? new LayerSpec(name, LayerKind.Upsample, 0) { Size = SizeArg.Of(random.Next(1, 30)), From = From }
                         : new LayerSpec(name, LayerKind.Upsample, 0) { ScaleFactor = EquatableArray.Of(new[] { 0.5, 1.5, 2.0, 3.0 }[random.Next(4)]), From = From };
                 case 7:
-                    return new LayerSpec(name, LayerKind.ZeroPad, rank) { Padding = SizeArg.Of(random.Next(-1, 3)), From = From };
+                    // One value for every side, or a (before, after) pair per axis, whose crop may exceed the input while o stays positive.
+                    return new LayerSpec(name, LayerKind.ZeroPad, rank)
+                    {
+                        Padding = random.Next(2) == 0 ? SizeArg.Of(random.Next(-1, 3)) : SizeArg.Of(Enumerable.Range(0, 2 * rank).Select(_ => (long)random.Next(-3, 4)).ToArray()),
+                        From = From,
+                    };
                 case 8:
                     {
                         var targets = shapes.Where(s => s.Shape.Rank == rank && !s.Shape.IsFlat).ToList();

@@ -229,6 +229,25 @@ public class CSA1002Tests
     }
 
     [Fact]
+    public async Task ZeroPad_CroppingMoreThanTheInputBeforePaddingTheOtherSide_Errors()
+    {
+        // Width 4 after the 8 → 4 pooling; the first pair (left, right) crops 5 and pads 3: o = 4 − 5 + 3 = 2 > 0, but
+        // PyTorch narrows by the 5 first and refuses (1.13: "Dimension out of range (expected to be in range of [-4, 3], but got 5)").
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 8, 8)]
+            public partial class Net
+            {
+                [MaxPool2d(2)]                             public object? pool;
+                [ZeroPad2d({|#0:new[] { -5, 3, 0, 0 }|})] public object? crop;
+            }
+            """,
+            Verify.Diagnostic("CSA1002").WithLocation(0)
+                .WithMessage("crop: Width: the negative padding crops 5 from an input of 4 before the other side is padded, more than the input has (PyTorch crops first), though o = 4 + -5 + 3 = 2; crop at most 4"));
+    }
+
+    [Fact]
     public async Task ConvTranspose2d_HalfPadding_IsFine()
     {
         // o = 0 − 2·1 + 2 + 0 + 1 = 1 (Relationship 10).

@@ -160,4 +160,27 @@ public class CSA2001Tests
             Verify.Diagnostic("CSA2001").WithLocation(1).WithMessage(
                 "conv3: in_channels is 8 but the input 32×32×32 has 32 channels; PyTorch would fail with "
                 + "\"expected input to have 8 channels, but got 32 channels instead\". Set inChannels to 32"));
+
+    [Fact]
+    public async Task ConvTranspose_WrongChannelsAndOutputPaddingTooLarge_ReportsBoth()
+    {
+        // PyTorch 1.13 stops at the channels ("Given transposed=1, weight of size [8, 2, 7, 2], expected input[2, 4, 7, 6] to have
+        // 8 channels, but got 4 channels instead"); once they are fixed it refuses the output padding of 1 on the height,
+        // where max(stride 1, dilation 1) = 1. One build names both.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(4, 7, 6)]
+            public partial class Net
+            {
+                [ConvTranspose2d({|#0:8|}, 8, new[] { 7, 2 }, Stride = new[] { 1, 4 }, Padding = new[] { 1, 4 }, Groups = 4, OutputPadding = {|#1:1|})] public object? up;
+            }
+            """,
+            Verify.Diagnostic("CSA2001").WithLocation(0).WithMessage(
+                "up: in_channels is 8 but the input 4×7×6 has 4 channels; PyTorch would fail with "
+                + "\"expected input to have 8 channels, but got 4 channels instead\". Set inChannels to 4"),
+            Verify.Diagnostic("CSA1004").WithLocation(1).WithMessage(
+                "up: OutputPadding = 1 must be smaller than the stride or the dilation (Height: max(1, 1) = 1); "
+                + "PyTorch refuses it (\"output padding must be smaller than either stride or dilation\")"));
+    }
 }
