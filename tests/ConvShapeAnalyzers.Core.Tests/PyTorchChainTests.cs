@@ -8,7 +8,8 @@ using Xunit.Abstractions;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// tests/fixtures/pytorch-chains.json (500 random chains of every layer kind) and pytorch-graphs.json (200 random
+    /// tests/fixtures/pytorch-chains.json (500 random chains of every layer kind), pytorch-edge-chains.json (1,000 more on
+    /// small inputs with large kernels, strides, paddings and dilations, where most of PyTorch's refusals lie) and pytorch-graphs.json (200 random
     /// U-Nets: mirroring transposed convolutions, crops, concatenated and added skips), run through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
     /// carry an error of the matching rule (PyTorchRefusals.RuleFor); a mirroring layer warns (CSA3002) exactly when
@@ -22,11 +23,17 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         public static IEnumerable<object[]> Chains => ChainCase.Chains.Select(c => new object[] { c.Index });
 
+        public static IEnumerable<object[]> EdgeChains => ChainCase.EdgeChains.Select(c => new object[] { c.Index });
+
         public static IEnumerable<object[]> Graphs => ChainCase.Graphs.Select(c => new object[] { c.Index });
 
         [Theory]
         [MemberData(nameof(Chains))]
         public void PyTorchChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.Chains[index]);
+
+        [Theory]
+        [MemberData(nameof(EdgeChains))]
+        public void PyTorchEdgeChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.EdgeChains[index]);
 
         [Theory]
         [MemberData(nameof(Graphs))]
@@ -60,7 +67,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Fact]
         public void PyTorchChainsAndUNets_CoverEveryLayerKindAndEveryRefusalMaps()
         {
-            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.Graphs).ToList();
+            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).ToList();
             var kinds = all.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
             foreach (KeyValuePair<LayerKind, int> kind in kinds)
                 output.WriteLine(kind.Key + ": " + kind.Value + " layers");
@@ -68,6 +75,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                 + all.Sum(c => c.Restores.Count(r => r == false)) + " mirrors that miss, " + all.Sum(c => c.Restores.Count(r => r == true)) + " that restore");
 
             Assert.Equal(500, ChainCase.Chains.Count);
+            Assert.Equal(1000, ChainCase.EdgeChains.Count);
             Assert.Equal(200, ChainCase.Graphs.Count);
             foreach (LayerKind kind in System.Enum.GetValues(typeof(LayerKind)))
                 Assert.True(kinds.ContainsKey(kind), kind + " is in no network");
