@@ -37,9 +37,12 @@ namespace ConvShapeAnalyzers.Core
                 TensorShape shape = inputs[n].Shape!;
                 if (shape.Sizes != first.Sizes)
                 {
+                    // torch.cat checks the number of dimensions (batch and channels included) before the sizes.
+                    string refusal = shape.Rank != first.Rank
+                        ? "the ranks must be equal; PyTorch would fail with \"Tensors must have same number of dimensions: got " + N(first.Rank + 2) + " and " + N(shape.Rank + 2) + "\""
+                        : "the spatial sizes must be equal; PyTorch would fail with \"Sizes of tensors must match except in dimension 1\"";
                     scope.Report(Rule.ConcatMismatch, Param.Sources, "cannot concatenate " + inputs[0].Name + " (" + first + ") and " + inputs[n].Name + " (" + shape
-                        + ") along the channels: the spatial sizes must be equal; PyTorch would fail with \"Sizes of tensors must match except in dimension 1\""
-                        + Hint(first, shape), null, n);
+                        + ") along the channels: " + refusal + Hint(first, shape), null, n);
                     return;
                 }
                 channels = Checked.Sum(channels, shape.Channels);
@@ -51,7 +54,7 @@ namespace ConvShapeAnalyzers.Core
         private static string Hint(TensorShape a, TensorShape b)
         {
             if (a.Rank != b.Rank)
-                return ". The ranks differ (" + Shapes.RankName(a) + " and " + Shapes.RankName(b) + ")";
+                return ". The ranks differ (" + Shapes.RankName(a) + " and " + Shapes.RankName(b) + "): flatten both branches, or join them before the Flatten";
             var axes = new List<string>();
             string[] names = Axes.For(a.Rank);
             for (int n = 0; n < a.Rank; n++)

@@ -62,7 +62,7 @@ namespace ConvShapeAnalyzers.Core
             {
                 string? fitting = null;
                 for (int n = 0; n < findings.Count; n++)
-                    if (findings[n].Rule is Rule.AddMismatch or Rule.ConcatMismatch)
+                    if (findings[n].Rule is Rule.AddMismatch or Rule.ConcatMismatch && !JoinsRanksThatDiffer(findings[n].Layer))
                         findings[n] = findings[n] with { Message = findings[n].Message + (fitting ??= InputSizeSearch.FittingSizes(spec)) };
                 if (fitting is not null || findings.Any(f => f.Rule.IsError()) || !spec.Layers.Any(l => l.Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop))
                     return;
@@ -71,6 +71,16 @@ namespace ConvShapeAnalyzers.Core
                     findings.Add(new Finding(join.Key, Rule.SizeDependentMismatch, Param.Layer, -1, spec.Layers[join.Key].Name + ": "
                         + JoinAxes(join.Select(j => (j.Axis, j.Message))) + ". A fully convolutional network run at another size would fail there; "
                         + "document the sizes it takes, or make the branches agree for every size", null));
+            }
+
+            /// <summary>A flat branch joined to a spatial one: no input size makes that fit, so no size is searched for.</summary>
+            private bool JoinsRanksThatDiffer(int layer)
+            {
+                EquatableArray<int> sources = reports[layer].Sources;
+                for (int n = 1; n < sources.Count; n++)
+                    if (ShapeOf(sources[n]) is { } shape && ShapeOf(sources[0]) is { } first && shape.Rank != first.Rank)
+                        return true;
+                return false;
             }
 
             private TensorShape? CheckInput(TensorShape declared)

@@ -8,7 +8,7 @@ using ConvShapeAnalyzers.Core;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json or pytorch-graphs.json (all written by generate-pytorch-chains.py):
+    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json or pytorch-dags.json (all written by generate-pytorch-chains.py):
     /// layers on one input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal
     /// of the layer after the last shape, if any. A graph's layers name what they read by index (-1: the input).
     /// </summary>
@@ -143,8 +143,11 @@ namespace ConvShapeAnalyzers.Core.Tests
         private static readonly Lazy<IReadOnlyList<ChainCase>> EdgeChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-edge-chains.json", (n, c) => new ChainCase(n, c)));
         private static readonly Lazy<IReadOnlyList<ChainCase>> GraphCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-graphs.json", (n, c) => new ChainCase(n, c)));
 
+        private static readonly Lazy<IReadOnlyList<ChainCase>> DagCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-dags.json", (n, c) => new ChainCase(n, c)));
+
         public static IReadOnlyList<ChainCase> Chains => ChainCases.Value;
         public static IReadOnlyList<ChainCase> EdgeChains => EdgeChainCases.Value;
         public static IReadOnlyList<ChainCase> Graphs => GraphCases.Value;
+        public static IReadOnlyList<ChainCase> Dags => DagCases.Value;
     }
 }

@@ -10,7 +10,8 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// <summary>
     /// tests/fixtures/pytorch-chains.json (500 random chains of every layer kind), pytorch-edge-chains.json (1,000 more on
     /// small inputs with large kernels, strides, paddings and dilations, where most of PyTorch's refusals lie) and pytorch-graphs.json (200 random
-    /// U-Nets: mirroring transposed convolutions, crops, concatenated and added skips), run through PyTorch 1.13. Every
+    /// U-Nets: mirroring transposed convolutions, crops, concatenated and added skips) and pytorch-dags.json (500 random DAGs: layers
+    /// and joins reading any earlier layer, flat and spatial branches side by side), run through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
     /// carry an error of the matching rule (PyTorchRefusals.RuleFor); a mirroring layer warns (CSA3002) exactly when
     /// PyTorch's output missed its partner's input size.
@@ -25,6 +26,8 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         public static IEnumerable<object[]> EdgeChains => ChainCase.EdgeChains.Select(c => new object[] { c.Index });
 
+        public static IEnumerable<object[]> Dags => ChainCase.Dags.Select(c => new object[] { c.Index });
+
         public static IEnumerable<object[]> Graphs => ChainCase.Graphs.Select(c => new object[] { c.Index });
 
         [Theory]
@@ -38,6 +41,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Theory]
         [MemberData(nameof(Graphs))]
         public void PyTorchUNet_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.Graphs[index]);
+
+        [Theory]
+        [MemberData(nameof(Dags))]
+        public void PyTorchDag_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.Dags[index]);
 
         private void AssertAgrees(ChainCase network)
         {
@@ -67,7 +74,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Fact]
         public void PyTorchChainsAndUNets_CoverEveryLayerKindAndEveryRefusalMaps()
         {
-            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).ToList();
+            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).ToList();
             var kinds = all.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
             foreach (KeyValuePair<LayerKind, int> kind in kinds)
                 output.WriteLine(kind.Key + ": " + kind.Value + " layers");
@@ -77,6 +84,7 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.Equal(500, ChainCase.Chains.Count);
             Assert.Equal(1000, ChainCase.EdgeChains.Count);
             Assert.Equal(200, ChainCase.Graphs.Count);
+            Assert.Equal(500, ChainCase.Dags.Count);
             foreach (LayerKind kind in System.Enum.GetValues(typeof(LayerKind)))
                 Assert.True(kinds.ContainsKey(kind), kind + " is in no network");
             Assert.All(all, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));

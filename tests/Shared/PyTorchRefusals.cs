@@ -38,7 +38,7 @@ namespace ConvShapeAnalyzers.Tests.Shared
                 return Rule.ChannelMismatch;
             if (error.Contains("mat1 and mat2 shapes cannot be multiplied"))
                 return Rule.FeatureMismatch;
-            if (error.Contains("Sizes of tensors must match except in dimension 1"))    // torch.cat
+            if (error.Contains("Sizes of tensors must match except in dimension 1") || error.Contains("Tensors must have same number of dimensions"))    // torch.cat
                 return Rule.ConcatMismatch;
             if (error.Contains("must match the size of tensor b"))    // a + b
                 return Rule.AddMismatch;

@@ -113,4 +113,26 @@ public class CSA2003Tests
             }
             """);
     }
+
+    [Fact]
+    public Task Add_FlatAndSpatial_SuggestsFlatteningAndNoInputSize()
+    {
+        // conv 4×8×8 (R3), flat 256. PyTorch 1.13 aligns the trailing axes and stops at 256 vs 8 ("The size of tensor a (256)
+        // must match the size of tensor b (8) at non-singleton dimension 3"); no input size makes them fit, so none is searched for.
+        return Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 8, 8)]
+            public partial class Net
+            {
+                [Conv2d(3, 4, 3, Padding = 1)] public object? conv;
+                [Flatten] public object? flat;
+                [Add(nameof(flat), {|#0:nameof(conv)|})] public object? sum;
+            }
+            """,
+            Verify.Diagnostic("CSA2003").WithLocation(0).WithMessage(
+                "sum: cannot add flat (256) and conv (4×8×8): Add needs equal shapes; PyTorch would fail with "
+                + "\"The size of tensor a must match the size of tensor b\". The ranks differ (flat (features only) and 2-D): "
+                + "flatten both branches, or join them before the Flatten"));
+    }
 }

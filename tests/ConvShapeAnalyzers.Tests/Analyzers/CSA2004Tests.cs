@@ -101,4 +101,27 @@ public class CSA2004Tests
             }
             """);
     }
+
+    [Fact]
+    public Task Concat_FlatAndSpatial_NamesPyTorchsDimensionCountAndNoInputSize()
+    {
+        // conv: o = ⌊(8 + 2·1 − 3)/1⌋ + 1 = 8 (R3) → 4×8×8; flat: 4·8·8 = 256. torch.cat counts batch and channels too:
+        // [2, 256] has 2 dimensions, [2, 4, 8, 8] has 4 (PyTorch 1.13: "Tensors must have same number of dimensions: got 2 and 4").
+        // No input size makes a flat vector and a 2-D tensor fit, so none is searched for.
+        return Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 8, 8)]
+            public partial class Net
+            {
+                [Conv2d(3, 4, 3, Padding = 1)] public object? conv;
+                [Flatten] public object? flat;
+                [Concat(nameof(flat), {|#0:nameof(conv)|})] public object? cat;
+            }
+            """,
+            Verify.Diagnostic("CSA2004").WithLocation(0).WithMessage(
+                "cat: cannot concatenate flat (256) and conv (4×8×8) along the channels: the ranks must be equal; PyTorch would fail with "
+                + "\"Tensors must have same number of dimensions: got 2 and 4\". The ranks differ (flat (features only) and 2-D): "
+                + "flatten both branches, or join them before the Flatten"));
+    }
 }
