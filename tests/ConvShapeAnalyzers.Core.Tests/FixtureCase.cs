@@ -100,7 +100,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         private static readonly Lazy<IReadOnlyList<FixtureCase>> PyTorchCases = new Lazy<IReadOnlyList<FixtureCase>>(() => FixtureFile.Load("pytorch-shapes.json", (n, c) => new FixtureCase(n, c)));
         private static readonly Lazy<IReadOnlyList<FixtureCase>> OnnxCases = new Lazy<IReadOnlyList<FixtureCase>>(() => FixtureFile.Load("onnx-shapes.json", (n, c) => new FixtureCase(n, c)));
 
+        private static readonly Lazy<IReadOnlyList<FixtureCase>> OnnxRandomCases = new Lazy<IReadOnlyList<FixtureCase>>(() => FixtureFile.Load("onnx-random-shapes.json", (n, c) => new FixtureCase(n, c)));
+
         public static IReadOnlyList<FixtureCase> PyTorch => PyTorchCases.Value;
         public static IReadOnlyList<FixtureCase> Onnx => OnnxCases.Value;
+        public static IReadOnlyList<FixtureCase> OnnxRandom => OnnxRandomCases.Value;
     }
 }

@@ -18,14 +18,15 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         public MaxPool1dEmptyOutputTests(ITestOutputHelper output) => this.output = output;
 
-        private static long PyTorchOutputSize(long i, long k, long s, long p, long d, bool ceilMode)
+        /// <summary>PyTorch's pooling_output_shape_pad_lr: div_rtn, then (ceil mode) no window may start in the right padding.</summary>
+        internal static long PyTorchOutputSize(long i, long k, long s, long pl, long pr, long d, bool ceilMode)
         {
-            long numerator = i + 2 * p - d * (k - 1) - 1 + (ceilMode ? s - 1 : 0);
+            long numerator = i + pl + pr - d * (k - 1) - 1 + (ceilMode ? s - 1 : 0);
             long q = numerator / s;
             if (numerator % s != 0 && numerator < 0)
                 q--; // div_rtn rounds toward −∞
             long o = q + 1;
-            if (ceilMode && (o - 1) * s >= i + p)
+            if (ceilMode && (o - 1) * s >= i + pl)
                 o--;
             return o;
         }
@@ -44,7 +45,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                             for (long d = 1; d <= 3; d++)
                             {
                                 compared++;
-                                long expected = PyTorchOutputSize(i, k, s, p, d, ceilMode);
+                                long expected = PyTorchOutputSize(i, k, s, p, p, d, ceilMode);
                                 var layer = new LayerSpec("pool", LayerKind.MaxPool, 1)
                                 {
                                     Kernel = SizeArg.Of(k), Stride = SizeArg.Of(s), Padding = SizeArg.Of(p), Dilation = SizeArg.Of(d), CeilMode = ceilMode,
