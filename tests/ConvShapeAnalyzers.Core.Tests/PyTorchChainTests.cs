@@ -9,7 +9,7 @@ namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
     /// tests/fixtures/pytorch-chains.json (500 random chains of every layer kind), pytorch-edge-chains.json (1,000 more on
-    /// small inputs with large kernels, strides, paddings and dilations, where most of PyTorch's refusals lie) and pytorch-graphs.json (200 random
+    /// small inputs with large kernels, strides, paddings and dilations, where most of PyTorch's refusals lie), pytorch-graphs.json (200 random
     /// U-Nets: mirroring transposed convolutions, crops, concatenated and added skips) and pytorch-dags.json (500 random DAGs: layers
     /// and joins reading any earlier layer, flat and spatial branches side by side), run through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
