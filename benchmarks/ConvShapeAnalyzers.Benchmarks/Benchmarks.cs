@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
@@ -7,6 +8,7 @@ using ConvShapeAnalyzers.Reading;
 using ConvShapeAnalyzers.Tests.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 
@@ -177,7 +179,8 @@ public class CoreBenchmarks
 /// <summary>
 /// Where a cold generator run's time goes, to compare with ShapeGenerator_Cold: what ForAttributeWithMetadataName costs with
 /// a transform that reads nothing (the floor of any generator built on it), and what binding the 20,000 layer attributes
-/// costs on a fresh compilation (GetAttributes on every member, as the reader must).
+/// costs on a fresh compilation (GetAttributes on every member, as the reader must); and what the driver alone costs a
+/// generator that adds our 1,000 files and re-runs none of its own work after an edit (the floor of one file per network).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
@@ -185,7 +188,7 @@ public class GeneratorProfileBenchmarks
 {
     private NetworkProject project = null!;
     private ImmutableArray<SyntaxTree> trees;
-    private GeneratorDriver floorDriver = null!, warmFloorDriver = null!;
+    private GeneratorDriver floorDriver = null!, warmFloorDriver = null!, warmOutputsDriver = null!;
     private Compilation warmCompilation = null!;
 
     [GlobalSetup]
@@ -199,6 +202,11 @@ public class GeneratorProfileBenchmarks
         floorDriver = Compilations.Driver(new FloorGenerator().AsSourceGenerator());
         warmCompilation = Compilations.Create(trees);
         warmFloorDriver = floorDriver.RunGenerators(warmCompilation);
+        warmOutputsDriver = Compilations.Driver(new CachedOutputsGenerator(project).AsSourceGenerator()).RunGenerators(warmCompilation);
+        GeneratorDriverRunResult outputs = warmOutputsDriver.GetRunResult();
+        if (outputs.GeneratedTrees.Length != NetworkProject.Networks)
+            throw new System.InvalidOperationException("the cached-outputs generator added " + outputs.GeneratedTrees.Length + " files, not one per network",
+                outputs.Results[0].Exception);
     }
 
     [Benchmark(Description = "ForAttributeWithMetadataName alone, cold, 1,000 [Network]")]
@@ -206,6 +214,9 @@ public class GeneratorProfileBenchmarks
 
     [Benchmark(Description = "ForAttributeWithMetadataName alone, incremental, one layer edited")]
     public GeneratorDriver Floor_AfterOneLayerEdit() => warmFloorDriver.RunGenerators(warmCompilation.ReplaceSyntaxTree(project.EditedBefore, project.EditedAfter));
+
+    [Benchmark(Description = "Driver alone: our 1,000 files from a syntax-keyed pipeline, incremental, one layer edited")]
+    public GeneratorDriver CachedOutputs_AfterOneLayerEdit() => warmOutputsDriver.RunGenerators(warmCompilation.ReplaceSyntaxTree(project.EditedBefore, project.EditedAfter));
 
     [Benchmark(Description = "Binding the 20,000 layer attributes (GetAttributes), fresh compilation")]
     public int BindLayerAttributes()
@@ -230,6 +241,27 @@ public class GeneratorProfileBenchmarks
             context.RegisterSourceOutput(
                 context.SyntaxProvider.ForAttributeWithMetadataName("ConvShape.Network", static (_, _) => true, static (c, _) => c.TargetSymbol.Name),
                 static (_, _) => { });
+    }
+
+    /// <summary>
+    /// Adds our generated file for every class with a [Network] attribute, keyed by the class's name alone: its transform
+    /// only returns the node (the same object while its file is unchanged), so after an edit nothing of it re-runs but the
+    /// edited file's syntax, and what is left is the driver's own work with 1,000 outputs.
+    /// </summary>
+    private sealed class CachedOutputsGenerator(NetworkProject project) : IIncrementalGenerator
+    {
+        private readonly Dictionary<string, (string HintName, string Text)> files = project.GeneratedTexts
+            .Where(f => f.Path.EndsWith(".Shapes.g.cs", System.StringComparison.Ordinal))
+            .ToDictionary(f => f.Path.Split('.')[^4], f => (f.Path.Substring("/generated/".Length), f.Text));
+
+        public void Initialize(IncrementalGeneratorInitializationContext context) =>
+            context.RegisterSourceOutput(
+                context.SyntaxProvider
+                    .CreateSyntaxProvider(static (node, _) => node is ClassDeclarationSyntax c && c.AttributeLists.Any(l => l.Attributes.Any(IsNetwork)), static (c, _) => c.Node)
+                    .Select(static (node, _) => ((ClassDeclarationSyntax)node).Identifier.ValueText),
+                (output, name) => output.AddSource(files[name].HintName, files[name].Text));
+
+        private static bool IsNetwork(AttributeSyntax attribute) => attribute.Name is IdentifierNameSyntax { Identifier.ValueText: "Network" };
     }
 #pragma warning restore RS1036, RS1038, RS1041
 }
