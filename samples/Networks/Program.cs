@@ -24,6 +24,7 @@ public static class Program
             GoogLeNet.Shapes.Summary,
             DenseNet121.Shapes.Summary,
             InceptionV3.Shapes.Summary,
+            DeepLabV3.Shapes.Summary,
         };
         Console.WriteLine(string.Join(Environment.NewLine + Environment.NewLine, summaries));
     }
