@@ -25,8 +25,23 @@ namespace ConvShapeAnalyzers.Generation
                 output.AddSource(AttributeSource.HintName, AttributeSource.Text);
             });
 
+            // Not ForAttributeWithMetadataName: its transform runs again for every [Network] type after every keystroke (a new
+            // compilation), which alone costs more than ten times the target for an incremental run (docs/performance.md).
+            // Here the declarations are found by syntax, and their readings are kept while their file and the environment
+            // (every other file's declarations, the references, the options) stay equal.
+            IncrementalValueProvider<ReadEnvironment> environment = context.SyntaxProvider
+                .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (file, _) => file.Node)
+                .Select(static (root, cancellationToken) => DeclarationOutline.Of(root, cancellationToken))
+                .Collect()
+                .Combine(context.MetadataReferencesProvider.Collect())
+                .Combine(context.CompilationProvider.Select(static (compilation, _) => (compilation.Options, compilation.AssemblyName)))
+                .Select(static (input, _) => new ReadEnvironment(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.AssemblyName));
+
             IncrementalValuesProvider<GeneratorModel> networks = context.SyntaxProvider
-                .ForAttributeWithMetadataName(LayerKinds.NetworkMetadataName, static (node, _) => node is TypeDeclarationSyntax, Read)
+                .CreateSyntaxProvider(static (node, _) => node is TypeDeclarationSyntax { AttributeLists.Count: > 0 }, static (type, _) => (TypeDeclarationSyntax)type.Node)
+                .Combine(environment)
+                .Combine(context.CompilationProvider)
+                .Select(static (input, cancellationToken) => NetworkReadCache.Read(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(ReadStep)
                 .Select(static (declaration, _) => GeneratorModel.From(declaration))
                 .Where(static model => model is not null)
@@ -39,18 +54,6 @@ namespace ConvShapeAnalyzers.Generation
 
             context.RegisterSourceOutput(networks.Combine(nullableDirective),
                 static (output, network) => output.AddSource(network.Left.HintName, ShapesWriter.Write(network.Left, network.Right)));
-        }
-
-        /// <summary>Reads the network once, from the declaration that carries its first [Network] (partial types may have several parts).</summary>
-        private static NetworkDeclaration? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
-        {
-            if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)
-                return null;
-            SyntaxReference? first = NetworkReader.NetworkAttribute(type)?.ApplicationSyntaxReference;
-            SyntaxReference? here = context.Attributes[0].ApplicationSyntaxReference;
-            if (first is null || here is null || first.SyntaxTree != here.SyntaxTree || first.Span != here.Span)
-                return null;
-            return NetworkReader.Read(context.SemanticModel.Compilation, type, cancellationToken);
         }
     }
 }
