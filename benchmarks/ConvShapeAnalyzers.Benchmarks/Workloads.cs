@@ -149,16 +149,23 @@ internal sealed class NetworkProject
     /// <summary>The sources and our generated files, all parsed as ordinary source: the build without our generator.</summary>
     public ImmutableArray<SyntaxTree> ParseSourcesAndGenerated() => Texts.Concat(GeneratedTexts).Select(f => Compilations.Parse(f.Path, f.Text)).ToImmutableArray();
 
-    /// <summary>The tree of <see cref="EditedNetwork"/> in <see cref="Trees"/>, and the same file with one stride changed.</summary>
+    /// <summary>The tree of <see cref="EditedNetwork"/> in <see cref="Trees"/>.</summary>
     public SyntaxTree EditedBefore { get; }
-    public SyntaxTree EditedAfter { get; }
+
+    /// <summary>
+    /// The same file with one stride changed, parsed anew on every call as a keystroke gives a new tree: the generator keeps
+    /// readings by syntax node, so an edited tree used twice would be read only once.
+    /// </summary>
+    public SyntaxTree EditedAfter() => Compilations.Parse(EditedBefore.FilePath, editedText);
+
+    private readonly string editedText;
 
     public NetworkProject()
     {
         Texts = SyntheticProject.Files(Networks, 0).Select(f => (f.Path, f.Text)).ToImmutableArray();
         Trees = ParseSources();
         EditedBefore = Trees[EditedNetwork];
-        EditedAfter = Compilations.Parse(EditedBefore.FilePath, SyntheticProject.Network(EditedNetwork, conv5Stride: 1));
+        editedText = SyntheticProject.Network(EditedNetwork, conv5Stride: 1);
 
         GeneratorDriver driver = Compilations.Driver(new ShapeGenerator().AsSourceGenerator())
             .RunGenerators(Compilations.Create(Trees));
@@ -184,9 +191,10 @@ internal sealed class LibraryImportProject
     public ImmutableArray<SyntaxTree> Trees { get; }
     public ISourceGenerator Generator { get; }
 
-    /// <summary>Declaration 500, and the same file with another entry point (the edit of the incremental benchmark).</summary>
+    /// <summary>Declaration 500, and the same file with another entry point (the edit of the incremental benchmark), parsed
+    /// anew on every call like the networks' edit.</summary>
     public SyntaxTree EditedBefore { get; }
-    public SyntaxTree EditedAfter { get; }
+    public SyntaxTree EditedAfter() => Compilations.Parse(EditedBefore.FilePath, Source(NetworkProject.EditedNetwork).Replace("EntryPoint = \"open_", "EntryPoint = \"open2_"));
 
     public static CSharpCompilationOptions Options { get; } = Compilations.Options.WithAllowUnsafe(true);
 
@@ -194,7 +202,6 @@ internal sealed class LibraryImportProject
     {
         Trees = Enumerable.Range(0, Declarations).Select(n => Compilations.Parse(FilePath(n), Source(n))).ToImmutableArray();
         EditedBefore = Trees[NetworkProject.EditedNetwork];
-        EditedAfter = Compilations.Parse(EditedBefore.FilePath, Source(NetworkProject.EditedNetwork).Replace("EntryPoint = \"open_", "EntryPoint = \"open2_"));
         string path = Sdk.LibraryImportGeneratorPath;
         if (!File.Exists(path))
             throw new FileNotFoundException("the SDK's LibraryImportGenerator is not where expected", path);
