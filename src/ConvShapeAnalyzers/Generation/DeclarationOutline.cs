@@ -29,7 +29,7 @@ namespace ConvShapeAnalyzers.Generation
 
         public static DeclarationOutline Of(SyntaxNode root, CancellationToken cancellationToken)
         {
-            var hash = new Hasher();
+            Hasher hash = Hasher.Start();
             Append(root, ref hash, cancellationToken);
             return hash.Result();
         }
@@ -37,7 +37,7 @@ namespace ConvShapeAnalyzers.Generation
         /// <summary>One digest for many (a compilation's files, in order).</summary>
         public static DeclarationOutline Combine(IReadOnlyList<DeclarationOutline> outlines)
         {
-            var hash = new Hasher();
+            Hasher hash = Hasher.Start();
             foreach (DeclarationOutline outline in outlines)
             {
                 hash.Add(outline.high);
@@ -83,13 +83,7 @@ namespace ConvShapeAnalyzers.Generation
         /// <summary>Written as one of our attributes (Conv2d, ConvShape.Network, ...). Another type of that name is still a declaration the outline holds.</summary>
         private static bool IsOurs(NameSyntax name)
         {
-            string written = name switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => "",
-            };
+            string written = LayerKinds.WrittenName(name) ?? "";
             string type = written.EndsWith("Attribute", StringComparison.Ordinal) ? written : written + "Attribute";
             return type == "NetworkAttribute" || LayerKinds.TryGet(type, out _);
         }
@@ -104,6 +98,9 @@ namespace ConvShapeAnalyzers.Generation
         {
             private ulong high, low;
             private long count;
+
+            /// <summary>The high lane is FNV-1a, which starts from its offset basis.</summary>
+            public static Hasher Start() => new Hasher { high = 0xCBF29CE484222325UL };
 
             public void Add(string text)
             {

@@ -61,14 +61,7 @@ namespace ConvShapeAnalyzers.Generation
             foreach (AttributeListSyntax list in declaration.AttributeLists)
                 foreach (AttributeSyntax attribute in list.Attributes)
                 {
-                    string? written = attribute.Name switch
-                    {
-                        SimpleNameSyntax simple => simple.Identifier.ValueText,
-                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-                        _ => null,
-                    };
-                    if (written is "Network" or "NetworkAttribute")
+                    if (LayerKinds.WrittenName(attribute.Name) is "Network" or "NetworkAttribute")
                         return true;
                     if (attribute.Name is IdentifierNameSyntax name && model.GetAliasInfo(name) is not null)
                         return true;

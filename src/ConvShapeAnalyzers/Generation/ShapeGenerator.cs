@@ -1,4 +1,3 @@
-using System.Threading;
 using ConvShapeAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

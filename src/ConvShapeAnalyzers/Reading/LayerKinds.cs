@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ConvShapeAnalyzers.Core;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConvShapeAnalyzers.Reading
 {
@@ -8,7 +9,6 @@ namespace ConvShapeAnalyzers.Reading
     internal static class LayerKinds
     {
         public const string Namespace = "ConvShape";
-        public const string NetworkMetadataName = "ConvShape.Network";
 
         private static readonly Dictionary<string, (LayerKind Kind, int Rank)> ByAttribute = Build();
 
@@ -18,6 +18,18 @@ namespace ConvShapeAnalyzers.Reading
             return attribute is not null && ByAttribute.TryGetValue(attribute.Name, out layer)
                 && attribute.ContainingNamespace is { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true };
         }
+
+        /// <summary>
+        /// The last identifier of an attribute's name as written, which is all that tells syntax alone whether it may be one
+        /// of ours: "Conv2d" for <c>Conv2d</c>, <c>ConvShape.Conv2d</c> and <c>CS::Conv2d</c>; null for any other form.
+        /// </summary>
+        public static string? WrittenName(NameSyntax name) => name switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         /// <summary>The layer of one of our attribute classes, by its name ("Conv2dAttribute").</summary>
         public static bool TryGet(string className, out (LayerKind Kind, int Rank) layer) => ByAttribute.TryGetValue(className, out layer);
