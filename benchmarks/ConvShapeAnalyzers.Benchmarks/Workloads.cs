@@ -194,7 +194,9 @@ internal sealed class LibraryImportProject
     /// <summary>Declaration 500, and the same file with another entry point (the edit of the incremental benchmark), parsed
     /// anew on every call like the networks' edit.</summary>
     public SyntaxTree EditedBefore { get; }
-    public SyntaxTree EditedAfter() => Compilations.Parse(EditedBefore.FilePath, Source(NetworkProject.EditedNetwork).Replace("EntryPoint = \"open_", "EntryPoint = \"open2_"));
+    public SyntaxTree EditedAfter() => Compilations.Parse(EditedBefore.FilePath, editedText);
+
+    private readonly string editedText = Source(NetworkProject.EditedNetwork).Replace("EntryPoint = \"open_", "EntryPoint = \"open2_");
 
     public static CSharpCompilationOptions Options { get; } = Compilations.Options.WithAllowUnsafe(true);
 
