@@ -6,7 +6,6 @@ using System.Reflection;
 using ConvShapeAnalyzers.Generation;
 using ConvShapeAnalyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ConvShapeAnalyzers.Tests.Generator;
@@ -45,15 +44,15 @@ public class CachingTests
     {
         (GeneratorDriver driver, Compilation compilation) = FirstRun();
         GeneratorRun second = GeneratorHarness.Run(driver, compilation);
-        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(second.OutputReasons(), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
     public void CommentAddedAboveTheNetwork_ReRunsNoOutput()
     {
         (GeneratorDriver driver, Compilation compilation) = FirstRun();
-        GeneratorRun second = GeneratorHarness.Run(driver, Edit(compilation, 0, NetA.Replace("[Network(3, 32, 32)]", "// the encoder\n[Network(3, 32, 32)]")));
-        Assert.All(OutputReasons(second), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        GeneratorRun second = GeneratorHarness.Run(driver, compilation.EditFile(0, NetA.Replace("[Network(3, 32, 32)]", "// the encoder\n[Network(3, 32, 32)]")));
+        Assert.All(second.OutputReasons(), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
         // The read step sees the moved spans; the model the output depends on is equal, so the chain stops there.
         Assert.Contains(IncrementalStepRunReason.Modified, StepReasons(second, ShapeGenerator.ReadStep));
         Assert.DoesNotContain(IncrementalStepRunReason.Modified, StepReasons(second, ShapeGenerator.ModelStep));
@@ -63,16 +62,16 @@ public class CachingTests
     public void UnrelatedFileEdited_ReRunsNoOutput()
     {
         (GeneratorDriver driver, Compilation compilation) = FirstRun();
-        GeneratorRun second = GeneratorHarness.Run(driver, Edit(compilation, 2, Unrelated.Replace("2 * x", "x + x")));
-        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        GeneratorRun second = GeneratorHarness.Run(driver, compilation.EditFile(2, Unrelated.Replace("2 * x", "x + x")));
+        Assert.All(second.OutputReasons(), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
     public void OneLayerChanged_ReRunsExactlyThatNetworksOutput()
     {
         (GeneratorDriver driver, Compilation compilation) = FirstRun();
-        GeneratorRun second = GeneratorHarness.Run(driver, Edit(compilation, 1, NetB.Replace("[Conv2d(1, 8, 5)]", "[Conv2d(1, 8, 5, Stride = 2)]")));
-        List<IncrementalStepRunReason> reasons = OutputReasons(second);
+        GeneratorRun second = GeneratorHarness.Run(driver, compilation.EditFile(1, NetB.Replace("[Conv2d(1, 8, 5)]", "[Conv2d(1, 8, 5, Stride = 2)]")));
+        List<IncrementalStepRunReason> reasons = second.OutputReasons();
         Assert.Single(reasons, r => r == IncrementalStepRunReason.Modified);
         Assert.Single(reasons, r => r == IncrementalStepRunReason.Cached);
         Assert.Contains("B.Shapes", string.Join(",", second.Result.Results[0].GeneratedSources.Select(s => s.HintName)));
@@ -82,7 +81,7 @@ public class CachingTests
     public void CachedValues_HoldNoSymbolSyntaxLocationOrCompilation()
     {
         (GeneratorDriver driver, Compilation compilation) = FirstRun();
-        GeneratorRun second = GeneratorHarness.Run(driver, Edit(compilation, 0, NetA.Replace("Padding = 1", "Padding = 2")));
+        GeneratorRun second = GeneratorHarness.Run(driver, compilation.EditFile(0, NetA.Replace("Padding = 1", "Padding = 2")));
         int walked = 0;
         foreach (string step in new[] { ShapeGenerator.ReadStep, ShapeGenerator.ModelStep })
             foreach (IncrementalGeneratorRunStep run in second.Result.Results[0].TrackedSteps[step])
@@ -96,20 +95,10 @@ public class CachingTests
         Compilation compilation = CompilationFactory.Create(NetA, NetB, Unrelated);
         GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { new ShapeGenerator() }, trackIncrementalGeneratorSteps: true);
         GeneratorRun first = GeneratorHarness.Run(driver, compilation);
-        Assert.All(OutputReasons(first), reason => Assert.Equal(IncrementalStepRunReason.New, reason));
-        Assert.Equal(2, OutputReasons(first).Count);
+        Assert.All(first.OutputReasons(), reason => Assert.Equal(IncrementalStepRunReason.New, reason));
+        Assert.Equal(2, first.OutputReasons().Count);
         return (first.Driver, compilation);
     }
-
-    private static Compilation Edit(Compilation compilation, int index, string text)
-    {
-        SyntaxTree old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)old.Options, old.FilePath));
-    }
-
-    /// <summary>One reason per generated network file (the post-initialization attributes are not tracked).</summary>
-    private static List<IncrementalStepRunReason> OutputReasons(GeneratorRun run) =>
-        run.Result.Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
 
     private static List<IncrementalStepRunReason> StepReasons(GeneratorRun run, string step) =>
         run.Result.Results[0].TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();

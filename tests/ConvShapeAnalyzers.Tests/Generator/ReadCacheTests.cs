@@ -77,8 +77,8 @@ public class ReadCacheTests
         GeneratorRun incremental = GeneratorHarness.Run(first.Driver, edited, CompilerErrorPolicy.AllowInTestSources);
         GeneratorRun fresh = GeneratorHarness.Run(NewDriver(), Reparsed(edited), CompilerErrorPolicy.AllowInTestSources);
 
-        Dictionary<string, string> before = NetworkSources(first), after = NetworkSources(incremental);
-        Assert.Equal(NetworkSources(fresh), after);
+        Dictionary<string, string> before = first.NetworkSources(), after = incremental.NetworkSources();
+        Assert.Equal(fresh.NetworkSources(), after);
         Assert.Contains(before.Keys, hint => !after.TryGetValue(hint, out string? text) || text != before[hint]);
     }
 
@@ -87,7 +87,7 @@ public class ReadCacheTests
     {
         Compilation compilation = CompilationFactory.Create(Network, PartialFirst, PartialSecond, Sizes, Aliases, Unrelated);
         GeneratorRun first = GeneratorHarness.Run(NewDriver(), compilation);
-        GeneratorRun second = GeneratorHarness.Run(first.Driver, Replace(compilation, 0, Network.Replace("[Conv(16, 8, 1)]", "[Conv(16, 8, 1, Stride = 2)]")));
+        GeneratorRun second = GeneratorHarness.Run(first.Driver, compilation.EditFile(0, Network.Replace("[Conv(16, 8, 1)]", "[Conv(16, 8, 1, Stride = 2)]")));
 
         // Each unedited declaration's reading is the very object of the first run; the edited one is new.
         List<object?> before = Readings(first), after = Readings(second);
@@ -119,14 +119,14 @@ public class ReadCacheTests
     private static Compilation Apply(Compilation compilation, string edit) => edit switch
     {
         // Sizes.Kernel is read through the binder; its value lives in another file.
-        "constant" => Replace(compilation, 3, Sizes.Replace("Kernel = 3", "Kernel = 5")),
+        "constant" => compilation.EditFile(3, Sizes.Replace("Kernel = 3", "Kernel = 5")),
         // C's second part is another file: only its layer's arguments change, which that file's outline leaves out.
-        "partial part" => Replace(compilation, 2, PartialSecond.Replace("[MaxPool2d(2)]", "[MaxPool2d(2, Stride = 1)]")),
+        "partial part" => compilation.EditFile(2, PartialSecond.Replace("[MaxPool2d(2)]", "[MaxPool2d(2, Stride = 1)]")),
         // A user's Conv2dAttribute in the global namespace is found before the usings: A's [Conv2d] are no longer ours.
-        "type of an attribute's name" => Replace(compilation, 5, Unrelated + "\npublic sealed class Conv2dAttribute : System.Attribute { public Conv2dAttribute(int a, int b, int c) { } public object? Padding { get; set; } public string? From { get; set; } }\n"),
-        "global alias" => Replace(compilation, 4, Aliases.Replace("Conv2dAttribute", "Conv1dAttribute")),
+        "type of an attribute's name" => compilation.EditFile(5, Unrelated + "\npublic sealed class Conv2dAttribute : System.Attribute { public Conv2dAttribute(int a, int b, int c) { } public object? Padding { get; set; } public string? From { get; set; } }\n"),
+        "global alias" => compilation.EditFile(4, Aliases.Replace("Conv2dAttribute", "Conv1dAttribute")),
         // nameof(conv1) now calls the method: no longer a constant, so A's conv2 is read through the binder and refused.
-        "nameof method in a base class" => Replace(compilation, 3, Sizes.Replace("public class NetBase { }", "public class NetBase { public static string nameof(object o) => \"\"; }")),
+        "nameof method in a base class" => compilation.EditFile(3, Sizes.Replace("public class NetBase { }", "public class NetBase { public static string nameof(object o) => \"\"; }")),
         "reference" => compilation.AddReferences(AssemblyDeclaring("public sealed class Conv2dAttribute : System.Attribute { public Conv2dAttribute(int a, int b, int c) { } public object? Padding { get; set; } public string? From { get; set; } }")),
         _ => throw new ArgumentOutOfRangeException(nameof(edit)),
     };
@@ -150,16 +150,6 @@ public class ReadCacheTests
 
     private static GeneratorDriver NewDriver() => GeneratorHarness.CreateDriver(new[] { new ShapeGenerator() }, trackIncrementalGeneratorSteps: true);
 
-    private static Compilation Replace(Compilation compilation, int index, string text)
-    {
-        SyntaxTree old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)old.Options, old.FilePath));
-    }
-
     private static List<object?> Readings(GeneratorRun run) =>
         run.Result.Results[0].TrackedSteps[ShapeGenerator.ReadStep].SelectMany(s => s.Outputs).Select(o => (object?)o.Value).ToList();
-
-    private static Dictionary<string, string> NetworkSources(GeneratorRun run) =>
-        run.Result.Results[0].GeneratedSources.Where(s => s.HintName.EndsWith(".Shapes.g.cs", StringComparison.Ordinal))
-            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 }

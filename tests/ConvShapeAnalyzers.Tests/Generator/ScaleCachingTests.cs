@@ -41,17 +41,17 @@ public class ScaleCachingTests : IClassFixture<ScaleCachingTests.FirstRun>
     public void FirstRun_GeneratesOneNewFilePerNetwork()
     {
         Assert.Equal(SyntheticProject.Files(Networks, PlainFiles).Count, first.Compilation.SyntaxTrees.Count());
-        List<IncrementalStepRunReason> reasons = OutputReasons(first.Run);
+        List<IncrementalStepRunReason> reasons = first.Run.OutputReasons();
         Assert.Equal(Networks, reasons.Count);
         Assert.All(reasons, reason => Assert.Equal(IncrementalStepRunReason.New, reason));
-        Assert.Equal(Networks, NetworkSources(first.Run).Count);
+        Assert.Equal(Networks, first.Run.NetworkSources().Count);
     }
 
     [Fact]
     public void UnchangedCompilation_EveryOutputCached()
     {
         GeneratorRun second = GeneratorHarness.Run(first.Run.Driver, first.Compilation);
-        List<IncrementalStepRunReason> reasons = OutputReasons(second);
+        List<IncrementalStepRunReason> reasons = second.OutputReasons();
         Assert.Equal(Networks, reasons.Count);
         Assert.All(reasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
@@ -62,9 +62,9 @@ public class ScaleCachingTests : IClassFixture<ScaleCachingTests.FirstRun>
         int plain = PlainFiles / 2;
         string before = SyntheticProject.Plain(plain), after = SyntheticProject.Plain(plain, bodyConstant: 5);
         Assert.NotEqual(before, after);
-        GeneratorRun second = GeneratorHarness.Run(first.Run.Driver, Edit(first.Compilation, SyntheticProject.PlainPath(plain), after));
+        GeneratorRun second = GeneratorHarness.Run(first.Run.Driver, first.Compilation.EditFile(SyntheticProject.PlainPath(plain), after));
 
-        List<IncrementalStepRunReason> reasons = OutputReasons(second);
+        List<IncrementalStepRunReason> reasons = second.OutputReasons();
         Assert.Equal(Networks, reasons.Count);
         Assert.Equal(0, reasons.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
         Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
@@ -76,15 +76,15 @@ public class ScaleCachingTests : IClassFixture<ScaleCachingTests.FirstRun>
         const int network = 42;
         string edited = SyntheticProject.Network(network, conv5Stride: 1);
         Assert.Contains("Stride = 1, Padding = 1)] public object? conv5;", edited);
-        GeneratorRun second = GeneratorHarness.Run(first.Run.Driver, Edit(first.Compilation, SyntheticProject.NetworkPath(network), edited));
+        GeneratorRun second = GeneratorHarness.Run(first.Run.Driver, first.Compilation.EditFile(SyntheticProject.NetworkPath(network), edited));
 
-        List<IncrementalStepRunReason> reasons = OutputReasons(second);
+        List<IncrementalStepRunReason> reasons = second.OutputReasons();
         Assert.Equal(Networks, reasons.Count);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(Networks - 1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
 
         // The one output that changed is that network's file.
-        Dictionary<string, string> before = NetworkSources(first.Run), after = NetworkSources(second);
+        Dictionary<string, string> before = first.Run.NetworkSources(), after = second.NetworkSources();
         string changed = Assert.Single(after.Keys, hint => after[hint] != before[hint]);
         Assert.EndsWith("." + SyntheticProject.NetworkTypeName(network) + ".Shapes.g.cs", changed);
     }
@@ -96,11 +96,11 @@ public class ScaleCachingTests : IClassFixture<ScaleCachingTests.FirstRun>
         SyntaxTree tree = CSharpSyntaxTree.ParseText(SyntheticProject.Network(added), CompilationFactory.ParseOptions, SyntheticProject.NetworkPath(added));
         GeneratorRun second = GeneratorHarness.Run(first.Run.Driver, first.Compilation.AddSyntaxTrees(tree));
 
-        List<IncrementalStepRunReason> reasons = OutputReasons(second);
+        List<IncrementalStepRunReason> reasons = second.OutputReasons();
         Assert.Equal(Networks + 1, reasons.Count);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(Networks, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Contains(NetworkSources(second).Keys, hint => hint.EndsWith("." + SyntheticProject.NetworkTypeName(added) + ".Shapes.g.cs", System.StringComparison.Ordinal));
+        Assert.Contains(second.NetworkSources().Keys, hint => hint.EndsWith("." + SyntheticProject.NetworkTypeName(added) + ".Shapes.g.cs", System.StringComparison.Ordinal));
     }
 
     /// <summary>The networks are valid, as the benchmarks assume: no diagnostic of ours at either stride of conv5, and
@@ -114,21 +114,6 @@ public class ScaleCachingTests : IClassFixture<ScaleCachingTests.FirstRun>
         GeneratorRun run = GeneratorHarness.Run(CompilationFactory.Create(sources), new[] { new ShapeGenerator() });
         Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(await AnalyzerRunner.GetDiagnosticsAsync(run.OutputCompilation, TestComponents.Default.Analyzers));
-        Assert.Equal(24, NetworkSources(run).Count);
+        Assert.Equal(24, run.NetworkSources().Count);
     }
-
-    private static Compilation Edit(Compilation compilation, string path, string text)
-    {
-        SyntaxTree old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)old.Options, old.FilePath));
-    }
-
-    /// <summary>One reason per generated network file (the post-initialization attributes are not tracked).</summary>
-    private static List<IncrementalStepRunReason> OutputReasons(GeneratorRun run) =>
-        run.Result.Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-
-    /// <summary>The generated network files by hint name (without the attribute files of post-initialization).</summary>
-    private static Dictionary<string, string> NetworkSources(GeneratorRun run) =>
-        run.Result.Results[0].GeneratedSources.Where(s => s.HintName.EndsWith(".Shapes.g.cs", System.StringComparison.Ordinal))
-            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 }

@@ -42,4 +42,15 @@ public static class CompilationFactory
         var references = TestReferences.Net10.AddRange(additionalReferences ?? ImmutableArray<MetadataReference>.Empty);
         return CSharpCompilation.Create(AssemblyName, trees, references, options ?? CompilationOptions);
     }
+
+    /// <summary>The compilation with the text of its <paramref name="index"/>th file replaced, parsed as that file was: an edit.</summary>
+    public static Compilation EditFile(this Compilation compilation, int index, string text) =>
+        compilation.EditFile(compilation.SyntaxTrees.ElementAt(index), text);
+
+    /// <summary>The compilation with the text of the file at <paramref name="path"/> replaced, parsed as that file was: an edit.</summary>
+    public static Compilation EditFile(this Compilation compilation, string path, string text) =>
+        compilation.EditFile(compilation.SyntaxTrees.Single(t => t.FilePath == path), text);
+
+    private static Compilation EditFile(this Compilation compilation, SyntaxTree old, string text) =>
+        compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)old.Options, old.FilePath));
 }

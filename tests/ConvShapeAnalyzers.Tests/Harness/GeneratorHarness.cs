@@ -72,6 +72,15 @@ public static class GeneratorHarness
         Assert.Fail(message.ToString());
     }
 
+    /// <summary>The generated network files by hint name (without the attribute files of post-initialization).</summary>
+    public static Dictionary<string, string> NetworkSources(this GeneratorRun run) =>
+        run.Result.Results[0].GeneratedSources.Where(s => s.HintName.EndsWith(".Shapes.g.cs", System.StringComparison.Ordinal))
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>One reason per generated network file (the post-initialization attributes are not tracked): run with step tracking.</summary>
+    public static List<IncrementalStepRunReason> OutputReasons(this GeneratorRun run) =>
+        run.Result.Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
     /// <summary>The text of the generated file whose hint name ends with <paramref name="hintNameSuffix"/>.</summary>
     public static string GeneratedText(this GeneratorRun run, string hintNameSuffix)
     {
