@@ -1,149 +1,31 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConvShapeAnalyzers.Reading
 {
     /// <summary>
-    /// Answers, for one type declaration, what a name written in its member attributes refers to, by name lookup only
-    /// (no attribute binding): whether <c>Conv2d</c> is ours, whether <c>Pad</c> and <c>Network</c> are, whether
-    /// <c>nameof</c> is the operator. Every answer is "ours for certain" or "not certain"; the reader binds when unsure.
+    /// What a name written in a network type's member attributes refers to, by name lookup only (no attribute binding):
+    /// whether <c>Conv2d</c> is ours, what <c>Pad.Same</c> is, whether <c>nameof</c> is the operator. Every answer is
+    /// "ours for certain" or "not certain"; the reader binds (or reads anew) when unsure. The compiler answers through
+    /// <see cref="SemanticNameScope"/>; a reading of an edited declaration replays its answers through <see cref="RecordedNameScope"/>.
     /// </summary>
-    internal sealed class NameScope
+    internal abstract class NameScope
     {
-        private readonly int position;
-        private readonly Dictionary<string, ImmutableArray<ISymbol>> lookups = new Dictionary<string, ImmutableArray<ISymbol>>();
-        private bool? nameofIsOperator;
-
-        public NameScope(SemanticModel model, TypeDeclarationSyntax declaration, INamedTypeSymbol type)
-        {
-            Model = model;
-            position = declaration.OpenBraceToken.Span.End;
-            Type = type;
-        }
-
-        /// <summary>The semantic model of the declaration's tree.</summary>
-        public SemanticModel Model { get; }
-
-        /// <summary>The network type whose members are being read.</summary>
-        public INamedTypeSymbol Type { get; }
-
-        /// <summary>Whether <c>nameof(x)</c> here is the operator, not a call of a method the user named nameof.</summary>
-        public bool NameofIsOperator => nameofIsOperator ??= Model.LookupSymbols(position, name: "nameof").IsEmpty;
-
         /// <summary>
         /// The class an attribute name certainly binds to, if it is one of ours ("Conv2dAttribute"); <paramref name="unsure"/>
         /// when it might bind to ours in a way this does not follow (an alias, a verbatim name, a type of the same name).
         /// </summary>
-        public string? AttributeClass(NameSyntax name, out bool unsure)
-        {
-            unsure = false;
-            SimpleNameSyntax last;
-            INamespaceOrTypeSymbol? container = null;
-            switch (name)
-            {
-                case IdentifierNameSyntax identifier:
-                    last = identifier;
-                    break;
-                case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified:
-                    last = right;
-                    container = Namespace(qualified.Left);
-                    break;
-                case GenericNameSyntax generic:
-                    unsure = IsKnown(generic.Identifier.ValueText);    // Conv2d<int> does not compile; the binder says what it still reads
-                    return null;
-                case AliasQualifiedNameSyntax aliased:
-                    unsure = IsKnown(aliased.Name.Identifier.ValueText);    // CS::Conv2d through a namespace alias: left to the binder
-                    return null;
-                default:
-                    return null;
-            }
-            string written = last.Identifier.ValueText;
-            bool known = IsKnown(written);
-            if (last.Identifier.Text.StartsWith("@"))
-            {
-                unsure = known;
-                return null;
-            }
-            if (container is null && name is QualifiedNameSyntax)
-            {
-                unsure = known;    // a qualifier we cannot follow (an extern alias, a type)
-                return null;
-            }
-            if (!known)
-            {
-                // Only an alias can give one of ours another name.
-                unsure = container is null && (Lookup(written).Any(IsOurLayer) || Lookup(written + "Attribute").Any(IsOurLayer));
-                return null;
-            }
-            // The compiler tries the name and the name + "Attribute"; ours is certain when exactly one of them finds exactly ours.
-            ImmutableArray<ISymbol> plain = Find(container, written);
-            ImmutableArray<ISymbol> suffixed = Find(container, written + "Attribute");
-            if (plain.Length + suffixed.Length == 1 && (Ours(plain) ?? Ours(suffixed)) is { } found && AttributeSignatures.Get(found) is not null)
-                return found;
-            unsure = true;
-            return null;
-        }
+        public abstract string? AttributeClass(NameSyntax name, out bool unsure);
 
-        /// <summary>Our type a written type name refers to for certain ("Pad", "ConvShape.Network"), or null.</summary>
-        public INamedTypeSymbol? OurType(ExpressionSyntax name)
-        {
-            switch (name)
-            {
-                case IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@"):
-                    return Single(Lookup(identifier.Identifier.ValueText)) is INamedTypeSymbol type && IsOurs(type) ? type : null;
-                case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax right } access
-                    when Namespace(access.Expression) is { } container:
-                    return Single(container.GetTypeMembers(right.Identifier.ValueText).CastArray<ISymbol>()) is INamedTypeSymbol member && IsOurs(member) ? member : null;
-                default:
-                    return null;
-            }
-        }
+        /// <summary>Whether <c>nameof(x)</c> here is the operator, not a call of a method the user named nameof.</summary>
+        public abstract bool NameofIsOperator { get; }
 
-        /// <summary>Our namespace, written as ConvShape, global::ConvShape or an alias of it; null for anything else.</summary>
-        private INamespaceSymbol? Namespace(SyntaxNode qualifier)
-        {
-            INamespaceSymbol? found = qualifier switch
-            {
-                IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@") => Single(Lookup(identifier.Identifier.ValueText)) as INamespaceSymbol,
-                AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name: IdentifierNameSyntax name } =>
-                    Model.Compilation.GlobalNamespace.GetNamespaceMembers().FirstOrDefault(n => n.Name == name.Identifier.ValueText),
-                _ => null,
-            };
-            return found is { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true } ? found : null;
-        }
+        /// <summary>Whether the network type has a member of this name (so that <c>nameof</c> of it is that name).</summary>
+        public abstract bool IsMember(string name);
 
-        private ImmutableArray<ISymbol> Find(INamespaceOrTypeSymbol? container, string name) =>
-            container is null ? Lookup(name) : container.GetMembers(name).CastArray<ISymbol>();
-
-        private ImmutableArray<ISymbol> Lookup(string name)
-        {
-            if (!lookups.TryGetValue(name, out ImmutableArray<ISymbol> symbols))
-            {
-                // An alias stands for its target, as the compiler reads it.
-                symbols = Model.LookupNamespacesAndTypes(position, name: name);
-                for (int n = 0; n < symbols.Length; n++)
-                    if (symbols[n] is IAliasSymbol alias)
-                        symbols = symbols.SetItem(n, alias.Target);
-                lookups.Add(name, symbols);
-            }
-            return symbols;
-        }
-
-        private static string? Ours(ImmutableArray<ISymbol> symbols) =>
-            symbols.Length == 1 && IsOurs(symbols[0]) ? symbols[0].Name : null;
-
-        /// <summary>One of our types, declared once (a user's second ConvShape.Conv2dAttribute does not compile, and binds oddly).</summary>
-        private static bool IsOurs(ISymbol symbol) =>
-            symbol is INamedTypeSymbol type && type.Locations.Length == 1 && type.ContainingType is null && type.ContainingNamespace is { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true };
-
-        private static bool IsKnown(string written) => AttributeSignatures.Get(written) is not null || AttributeSignatures.Get(written + "Attribute") is not null;
-
-        private static bool IsOurLayer(ISymbol symbol) => IsOurs(symbol) && AttributeSignatures.Get(symbol.Name) is not null;
-
-        private static ISymbol? Single(ImmutableArray<ISymbol> symbols) => symbols.Length == 1 ? symbols[0] : null;
+        /// <summary>
+        /// The value of constant <paramref name="member"/> of our type <paramref name="typeName"/> ("Pad", "Network") when
+        /// <paramref name="type"/> certainly names that type (Pad, ConvShape.Pad, an alias of it); null otherwise.
+        /// </summary>
+        public abstract object? OurConstant(ExpressionSyntax type, string typeName, string member);
     }
 }

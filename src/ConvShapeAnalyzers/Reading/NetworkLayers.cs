@@ -18,9 +18,10 @@ namespace ConvShapeAnalyzers.Reading
         /// finds a problem (so every message quotes the compiler's rendering). False, with nothing added, when the syntax
         /// cannot settle which attributes are layers; the caller then binds every layer. <paramref name="sites"/>: null to skip them.
         /// </summary>
-        public static bool ReadFromSyntax(Compilation compilation, INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite>? sites, ReadTally? tally, CancellationToken cancellationToken)
+        public static bool ReadFromSyntax(Compilation compilation, INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite>? sites, ReadTally? tally,
+            NameAnswers? answers, CancellationToken cancellationToken)
         {
-            if (LayerSyntax.Find(compilation, type, cancellationToken) is not { } found)
+            if (LayerSyntax.Find(compilation, type, answers, cancellationToken) is not { } found)
                 return false;
             var read = new List<LayerSpec>(found.Count);
             int bound = 0;
@@ -32,7 +33,7 @@ namespace ConvShapeAnalyzers.Reading
                 LayerSpec spec = LayerReader.Read(layer.Member, kind.Kind, kind.Rank, arguments, layer.Attribute);
                 if (arguments is null || !spec.Problems.IsEmpty)
                 {
-                    if (Bound(layer, cancellationToken) is not { } attribute || !LayerKinds.TryGet(attribute.AttributeClass, out var boundKind) || boundKind != kind)
+                    if (Bound(compilation, layer, cancellationToken) is not { } attribute || !LayerKinds.TryGet(attribute.AttributeClass, out var boundKind) || boundKind != kind)
                         return false;    // the binder disagrees with the name lookup: trust the binder for the whole network
                     spec = LayerReader.Read(layer.Member, kind.Kind, kind.Rank, LayerArguments.FromBound(attribute), layer.Attribute);
                     bound++;
@@ -52,9 +53,9 @@ namespace ConvShapeAnalyzers.Reading
         }
 
         /// <summary>The compiler's binding of one layer attribute: its member's attributes, matched by position.</summary>
-        private static AttributeData? Bound(LayerAttributeSyntax layer, CancellationToken cancellationToken)
+        private static AttributeData? Bound(Compilation compilation, LayerAttributeSyntax layer, CancellationToken cancellationToken)
         {
-            if (layer.Scope.Model.GetDeclaredSymbol(layer.MemberNode, cancellationToken) is not { } member)
+            if (compilation.GetSemanticModel(layer.Attribute.SyntaxTree).GetDeclaredSymbol(layer.MemberNode, cancellationToken) is not { } member)
                 return null;
             foreach (AttributeData attribute in member.GetAttributes())
                 if (attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == layer.Attribute.SyntaxTree && reference.Span == layer.Attribute.Span)

@@ -22,24 +22,32 @@ namespace ConvShapeAnalyzers.Reading
         /// the generator points at no source.
         /// </summary>
         public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken) =>
-            Read(type, compilation, null, sites: false, cancellationToken);
+            Read(type, compilation, null, sites: false, null, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="Read(Compilation, INamedTypeSymbol, CancellationToken)"/>, recording into <paramref name="answers"/> what
+        /// the compiler said about the names, so that <see cref="EditedNetworkReader"/> can read the declaration again after an
+        /// edit of its arguments alone.
+        /// </summary>
+        public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, NameAnswers answers, CancellationToken cancellationToken) =>
+            Read(type, compilation, null, sites: false, answers, cancellationToken);
 
         /// <summary>
         /// As <see cref="Read(Compilation, INamedTypeSymbol, CancellationToken)"/>, counting into <paramref name="tally"/> how each
         /// layer was read, and with the layers' sites when <paramref name="sites"/>.
         /// </summary>
         public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, ReadTally? tally, bool sites, CancellationToken cancellationToken) =>
-            Read(type, compilation, tally, sites, cancellationToken);
+            Read(type, compilation, tally, sites, null, cancellationToken);
 
         /// <summary>
         /// Reads every layer through the compiler's bound attributes: what the analyzers use (the compilation they run on binds
         /// every attribute anyway), and the reference the syntactic reading must equal. <paramref name="sites"/>: also where each
         /// layer and argument is written, which only a finding needs (<see cref="NetworkDeclaration.Sites"/> is empty otherwise).
         /// </summary>
-        public static NetworkDeclaration? ReadBound(INamedTypeSymbol type, bool sites, CancellationToken cancellationToken) => Read(type, null, null, sites, cancellationToken);
+        public static NetworkDeclaration? ReadBound(INamedTypeSymbol type, bool sites, CancellationToken cancellationToken) => Read(type, null, null, sites, null, cancellationToken);
 
         /// <param name="compilation">The type's compilation, to read layers from syntax; null to bind every layer.</param>
-        private static NetworkDeclaration? Read(INamedTypeSymbol type, Compilation? compilation, ReadTally? tally, bool sites, CancellationToken cancellationToken)
+        private static NetworkDeclaration? Read(INamedTypeSymbol type, Compilation? compilation, ReadTally? tally, bool sites, NameAnswers? answers, CancellationToken cancellationToken)
         {
             AttributeData? network = NetworkAttribute(type);
             if (network is null || network.AttributeConstructor is null || network.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
@@ -67,7 +75,12 @@ namespace ConvShapeAnalyzers.Reading
 
             var layers = new List<LayerSpec>();
             List<LayerSite>? layerSites = sites ? new List<LayerSite>() : null;
-            if (compilation is null || !NetworkLayers.ReadFromSyntax(compilation, type, layers, layerSites, tally, cancellationToken))
+            if (compilation is not null && NetworkLayers.ReadFromSyntax(compilation, type, layers, layerSites, tally, answers, cancellationToken))
+            {
+                if (answers is not null)
+                    answers.NetworkAttribute = EditedNetworkReader.IndexOf(type, network);
+            }
+            else
                 NetworkLayers.ReadBound(type, layers, layerSites, tally, cancellationToken);
 
             var spec = new NetworkSpec(type.Name, input, layers.ToEquatableArray()) { Problems = problems.ToEquatableArray() };

@@ -96,11 +96,10 @@ namespace ConvShapeAnalyzers.Reading
                     return String(parenthesized.Expression, scope);
                 case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "nameof" }, ArgumentList.Arguments: { Count: 1 } arguments }
                     when arguments[0] is { NameColon: null, RefKindKeyword.RawKind: 0, Expression: IdentifierNameSyntax { Arity: 0 } name }
-                         && !name.Identifier.Text.StartsWith("@") && scope.Type.MemberNames.Contains(name.Identifier.ValueText) && scope.NameofIsOperator:
+                         && !name.Identifier.Text.StartsWith("@") && scope.IsMember(name.Identifier.ValueText) && scope.NameofIsOperator:
                     return name.Identifier.ValueText;
-                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
-                    && scope.OurType(access.Expression) is { Name: "Network" } network:
-                    return Constant(network, member.Identifier.ValueText) as string;
+                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                    return scope.OurConstant(access.Expression, "Network", member.Identifier.ValueText) as string;
                 default:
                     return null;
             }
@@ -119,9 +118,8 @@ namespace ConvShapeAnalyzers.Reading
                 return ArgumentValue.Scalar(text);
             switch (expression)
             {
-                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
-                    && scope.OurType(access.Expression) is { Name: "Pad", TypeKind: TypeKind.Enum } pad:
-                    return ConstantReader.Integral(Constant(pad, member.Identifier.ValueText)) is { } mode ? ArgumentValue.PadMode(mode) : null;
+                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                    return ConstantReader.Integral(scope.OurConstant(access.Expression, "Pad", member.Identifier.ValueText)) is { } mode ? ArgumentValue.PadMode(mode) : null;
                 case ImplicitArrayCreationExpressionSyntax implicitArray:
                     // new[] { ... }: int[] when every item is an int, double[] when every item is a double literal.
                     return Array(implicitArray.Initializer.Expressions, "int") ?? Array(implicitArray.Initializer.Expressions, "double");
@@ -153,9 +151,5 @@ namespace ConvShapeAnalyzers.Reading
             }
             return ArgumentValue.Array(values);
         }
-
-        /// <summary>A constant member of one of our types (Network.Input, Pad.Same), read from its symbol: no attribute is bound.</summary>
-        private static object? Constant(INamedTypeSymbol type, string member) =>
-            type.GetMembers(member) is { Length: 1 } members && members[0] is IFieldSymbol { HasConstantValue: true } field ? field.ConstantValue : null;
     }
 }

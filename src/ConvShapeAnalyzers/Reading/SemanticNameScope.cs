@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ConvShapeAnalyzers.Reading
+{
+    /// <summary>
+    /// The compiler's answers for one type declaration, by name lookup at its opening brace; recorded into
+    /// <see cref="NameAnswers"/> when given one.
+    /// </summary>
+    internal sealed class SemanticNameScope : NameScope
+    {
+        private readonly int position;
+        private readonly Dictionary<string, ImmutableArray<ISymbol>> lookups = new Dictionary<string, ImmutableArray<ISymbol>>();
+        private readonly SemanticModel model;
+        private readonly INamedTypeSymbol network;
+        private readonly NameAnswers? record;
+        private bool? nameofIsOperator;
+
+        public SemanticNameScope(SemanticModel model, TypeDeclarationSyntax declaration, INamedTypeSymbol type, NameAnswers? record)
+        {
+            this.model = model;
+            position = declaration.OpenBraceToken.Span.End;
+            network = type;
+            this.record = record;
+        }
+
+        public override bool NameofIsOperator
+        {
+            get
+            {
+                nameofIsOperator ??= model.LookupSymbols(position, name: "nameof").IsEmpty;
+                if (record is not null)
+                    record.NameofIsOperator = nameofIsOperator;
+                return nameofIsOperator.Value;
+            }
+        }
+
+        public override bool IsMember(string name)
+        {
+            bool member = network.MemberNames.Contains(name);
+            if (record is not null)
+                record.Members[name] = member;
+            return member;
+        }
+
+        public override object? OurConstant(ExpressionSyntax type, string typeName, string member)
+        {
+            object? value = OurType(type) is { } ours && ours.Name == typeName && (typeName != "Pad" || ours.TypeKind == TypeKind.Enum)
+                && ours.GetMembers(member) is { Length: 1 } members && members[0] is IFieldSymbol { HasConstantValue: true } field ? field.ConstantValue : null;
+            if (record is not null)
+                record.Constants[NameAnswers.ConstantKey(type.ToString(), typeName, member)] = value;
+            return value;
+        }
+
+        public override string? AttributeClass(NameSyntax name, out bool unsure)
+        {
+            string? found = Classify(name, out unsure);
+            if (record is not null)
+                record.AttributeClasses[name.ToString()] = (found, unsure);
+            return found;
+        }
+
+        private string? Classify(NameSyntax name, out bool unsure)
+        {
+            unsure = false;
+            SimpleNameSyntax last;
+            INamespaceOrTypeSymbol? container = null;
+            switch (name)
+            {
+                case IdentifierNameSyntax identifier:
+                    last = identifier;
+                    break;
+                case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified:
+                    last = right;
+                    container = Namespace(qualified.Left);
+                    break;
+                case GenericNameSyntax generic:
+                    unsure = IsKnown(generic.Identifier.ValueText);    // Conv2d<int> does not compile; the binder says what it still reads
+                    return null;
+                case AliasQualifiedNameSyntax aliased:
+                    unsure = IsKnown(aliased.Name.Identifier.ValueText);    // CS::Conv2d through a namespace alias: left to the binder
+                    return null;
+                default:
+                    return null;
+            }
+            string written = last.Identifier.ValueText;
+            bool known = IsKnown(written);
+            if (last.Identifier.Text.StartsWith("@"))
+            {
+                unsure = known;
+                return null;
+            }
+            if (container is null && name is QualifiedNameSyntax)
+            {
+                unsure = known;    // a qualifier we cannot follow (an extern alias, a type)
+                return null;
+            }
+            if (!known)
+            {
+                // Only an alias can give one of ours another name.
+                unsure = container is null && (Lookup(written).Any(IsOurLayer) || Lookup(written + "Attribute").Any(IsOurLayer));
+                return null;
+            }
+            // The compiler tries the name and the name + "Attribute"; ours is certain when exactly one of them finds exactly ours.
+            ImmutableArray<ISymbol> plain = Find(container, written);
+            ImmutableArray<ISymbol> suffixed = Find(container, written + "Attribute");
+            if (plain.Length + suffixed.Length == 1 && (Ours(plain) ?? Ours(suffixed)) is { } found && AttributeSignatures.Get(found) is not null)
+                return found;
+            unsure = true;
+            return null;
+        }
+
+        /// <summary>Our type a written type name refers to for certain ("Pad", "ConvShape.Network"), or null.</summary>
+        private INamedTypeSymbol? OurType(ExpressionSyntax name)
+        {
+            switch (name)
+            {
+                case IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@"):
+                    return Single(Lookup(identifier.Identifier.ValueText)) is INamedTypeSymbol type && IsOurs(type) ? type : null;
+                case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax right } access
+                    when Namespace(access.Expression) is { } container:
+                    return Single(container.GetTypeMembers(right.Identifier.ValueText).CastArray<ISymbol>()) is INamedTypeSymbol member && IsOurs(member) ? member : null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Our namespace, written as ConvShape, global::ConvShape or an alias of it; null for anything else.</summary>
+        private INamespaceSymbol? Namespace(SyntaxNode qualifier)
+        {
+            INamespaceSymbol? found = qualifier switch
+            {
+                IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@") => Single(Lookup(identifier.Identifier.ValueText)) as INamespaceSymbol,
+                AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name: IdentifierNameSyntax name } =>
+                    model.Compilation.GlobalNamespace.GetNamespaceMembers().FirstOrDefault(n => n.Name == name.Identifier.ValueText),
+                _ => null,
+            };
+            return found is { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true } ? found : null;
+        }
+
+        private ImmutableArray<ISymbol> Find(INamespaceOrTypeSymbol? container, string name) =>
+            container is null ? Lookup(name) : container.GetMembers(name).CastArray<ISymbol>();
+
+        private ImmutableArray<ISymbol> Lookup(string name)
+        {
+            if (!lookups.TryGetValue(name, out ImmutableArray<ISymbol> symbols))
+            {
+                // An alias stands for its target, as the compiler reads it.
+                symbols = model.LookupNamespacesAndTypes(position, name: name);
+                for (int n = 0; n < symbols.Length; n++)
+                    if (symbols[n] is IAliasSymbol alias)
+                        symbols = symbols.SetItem(n, alias.Target);
+                lookups.Add(name, symbols);
+            }
+            return symbols;
+        }
+
+        private static string? Ours(ImmutableArray<ISymbol> symbols) =>
+            symbols.Length == 1 && IsOurs(symbols[0]) ? symbols[0].Name : null;
+
+        /// <summary>One of our types, declared once (a user's second ConvShape.Conv2dAttribute does not compile, and binds oddly).</summary>
+        private static bool IsOurs(ISymbol symbol) =>
+            symbol is INamedTypeSymbol type && type.Locations.Length == 1 && type.ContainingType is null && type.ContainingNamespace is { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true };
+
+        private static bool IsKnown(string written) => AttributeSignatures.Get(written) is not null || AttributeSignatures.Get(written + "Attribute") is not null;
+
+        private static bool IsOurLayer(ISymbol symbol) => IsOurs(symbol) && AttributeSignatures.Get(symbol.Name) is not null;
+
+        private static ISymbol? Single(ImmutableArray<ISymbol> symbols) => symbols.Length == 1 ? symbols[0] : null;
+    }
+}
