@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConvShapeAnalyzers.Reading
 {
@@ -10,8 +11,9 @@ namespace ConvShapeAnalyzers.Reading
     public sealed class NameAnswers
     {
         internal Dictionary<string, (string? Class, bool Unsure)> AttributeClasses { get; } = new Dictionary<string, (string?, bool)>();
-        internal Dictionary<string, bool> Members { get; } = new Dictionary<string, bool>();
-        internal Dictionary<string, object?> Constants { get; } = new Dictionary<string, object?>();
+        /// <summary>By the text naming the type and the type it must be ("Pad|Pad"): every constant of it, or null when it is not ours for certain.</summary>
+        internal Dictionary<string, Dictionary<string, object?>?> Constants { get; } = new Dictionary<string, Dictionary<string, object?>?>();
+        internal HashSet<string>? MemberNames { get; set; }
         internal bool? NameofIsOperator { get; set; }
 
         /// <summary>
@@ -20,6 +22,6 @@ namespace ConvShapeAnalyzers.Reading
         /// </summary>
         internal int NetworkAttribute { get; set; } = -1;
 
-        internal static string ConstantKey(string type, string typeName, string member) => type + "|" + typeName + "|" + member;
+        internal static string TypeKey(ExpressionSyntax type, string typeName) => type.ToString() + "|" + typeName;
     }
 }

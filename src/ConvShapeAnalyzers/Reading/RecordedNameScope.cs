@@ -14,10 +14,11 @@ namespace ConvShapeAnalyzers.Reading
 
         public override bool NameofIsOperator => answers.NameofIsOperator == true;
 
-        public override bool IsMember(string name) => answers.Members.TryGetValue(name, out bool member) && member;
+        public override bool IsMember(string name) => answers.MemberNames?.Contains(name) == true;
 
         public override object? OurConstant(ExpressionSyntax type, string typeName, string member) =>
-            answers.Constants.TryGetValue(NameAnswers.ConstantKey(type.ToString(), typeName, member), out object? value) ? value : null;
+            answers.Constants.TryGetValue(NameAnswers.TypeKey(type, typeName), out var constants) && constants is not null
+            && constants.TryGetValue(member, out object? value) ? value : null;
 
         public override string? AttributeClass(NameSyntax name, out bool unsure)
         {

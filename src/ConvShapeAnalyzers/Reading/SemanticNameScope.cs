@@ -18,6 +18,8 @@ namespace ConvShapeAnalyzers.Reading
         private readonly SemanticModel model;
         private readonly INamedTypeSymbol network;
         private readonly NameAnswers? record;
+        private readonly Dictionary<string, Dictionary<string, object?>?> constants = new Dictionary<string, Dictionary<string, object?>?>();
+        private HashSet<string>? memberNames;
         private bool? nameofIsOperator;
 
         public SemanticNameScope(SemanticModel model, TypeDeclarationSyntax declaration, INamedTypeSymbol type, NameAnswers? record)
@@ -41,19 +43,37 @@ namespace ConvShapeAnalyzers.Reading
 
         public override bool IsMember(string name)
         {
-            bool member = network.MemberNames.Contains(name);
-            if (record is not null)
-                record.Members[name] = member;
-            return member;
+            if (memberNames is null)
+            {
+                // All of them, not the one asked: an edited argument may take nameof of another member.
+                memberNames = new HashSet<string>(network.MemberNames);
+                if (record is not null)
+                    record.MemberNames = memberNames;
+            }
+            return memberNames.Contains(name);
         }
 
         public override object? OurConstant(ExpressionSyntax type, string typeName, string member)
         {
-            object? value = OurType(type) is { } ours && ours.Name == typeName && (typeName != "Pad" || ours.TypeKind == TypeKind.Enum)
-                && ours.GetMembers(member) is { Length: 1 } members && members[0] is IFieldSymbol { HasConstantValue: true } field ? field.ConstantValue : null;
-            if (record is not null)
-                record.Constants[NameAnswers.ConstantKey(type.ToString(), typeName, member)] = value;
-            return value;
+            string key = NameAnswers.TypeKey(type, typeName);
+            if (!constants.TryGetValue(key, out Dictionary<string, object?>? values))
+            {
+                values = OurType(type) is { } ours && ours.Name == typeName && (typeName != "Pad" || ours.TypeKind == TypeKind.Enum) ? ConstantsOf(ours) : null;
+                constants.Add(key, values);
+                if (record is not null)
+                    record.Constants[key] = values;
+            }
+            return values is not null && values.TryGetValue(member, out object? value) ? value : null;
+        }
+
+        /// <summary>Every constant field of a type whose name no other member shares (Pad.Same, Network.Input).</summary>
+        private static Dictionary<string, object?> ConstantsOf(INamedTypeSymbol type)
+        {
+            var values = new Dictionary<string, object?>();
+            foreach (IGrouping<string, ISymbol> named in type.GetMembers().GroupBy(m => m.Name))
+                if (named.Count() == 1 && named.First() is IFieldSymbol { HasConstantValue: true } field)
+                    values.Add(field.Name, field.ConstantValue);
+            return values;
         }
 
         public override string? AttributeClass(NameSyntax name, out bool unsure)

@@ -59,19 +59,34 @@ public class ReadCacheTests
         global using Conv = ConvShape.Conv2dAttribute;
         """;
 
+    /// <summary>Every argument a closed constant: after an edit of its arguments alone, read from syntax with its earlier name lookups.</summary>
+    private const string Closed = """
+        using ConvShape;
+        namespace Nets;
+        [Network(3, 32, 32)]
+        public partial class B
+        {
+            [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? conv1;
+            [MaxPool2d(2)] public object? pool1;
+            [Conv2d(16, 8, 3, From = nameof(pool1))] public object? conv2;
+        }
+        """;
+
     private const string Unrelated = """
         namespace Nets;
         public static class Helper { public static int Twice(int x) { return 2 * x; } }
         """;
 
-    public static TheoryData<string> Edits() => new() { "constant", "partial part", "type of an attribute's name", "global alias", "nameof method in a base class", "reference" };
+    public static TheoryData<string> Edits() => new() { "constant", "partial part", "type of an attribute's name", "global alias", "nameof method in a base class", "reference", "Pad of the network's namespace" };
 
     [Theory]
     [MemberData(nameof(Edits))]
     public void EditElsewhereChangingANetwork_GivesWhatANewDriverGives(string edit)
     {
-        Compilation compilation = CompilationFactory.Create(Network, PartialFirst, PartialSecond, Sizes, Aliases, Unrelated);
+        Compilation compilation = CompilationFactory.Create(Network, PartialFirst, PartialSecond, Sizes, Aliases, Unrelated, Closed);
         GeneratorRun first = GeneratorHarness.Run(NewDriver(), compilation);
+        // B's arguments edited first, so that its reading comes from syntax with the name lookups the cross-file edit then invalidates.
+        first = GeneratorHarness.Run(first.Driver, compilation = compilation.EditFile(6, Closed.Replace("[MaxPool2d(2)]", "[MaxPool2d(2, Stride = 1)]")));
         Compilation edited = Apply(compilation, edit);
 
         GeneratorRun incremental = GeneratorHarness.Run(first.Driver, edited, CompilerErrorPolicy.AllowInTestSources);
@@ -104,6 +119,33 @@ public class ReadCacheTests
     }
 
     [Fact]
+    public void SuccessiveArgumentEdits_WithADeclarationEditBetween_GiveWhatANewDriverGives()
+    {
+        Compilation compilation = CompilationFactory.Create(Sizes, Unrelated, Closed);
+        GeneratorRun run = GeneratorHarness.Run(NewDriver(), compilation);
+        string[] steps =
+        {
+            Closed.Replace("[MaxPool2d(2)]", "[MaxPool2d(2, Stride = 1)]"),
+            Closed.Replace("[MaxPool2d(2)]", "[MaxPool2d(3, Stride = 1)]").Replace("Pad.Same", "Pad.Valid"),
+            "declaration elsewhere",
+            Closed.Replace("[Network(3, 32, 32)]", "[Network(1, 64, 64)]").Replace("[Conv2d(3, 16, 3,", "[Conv2d(1, 16, 5,"),
+            Closed.Replace("From = nameof(pool1)", "From = nameof(conv1)"),
+            Closed.Replace("[Conv2d(16, 8, 3,", "[Conv2d(16, 8, Sizes.Kernel,"),
+            Closed,
+        };
+        foreach (string step in steps)
+        {
+            compilation = step == "declaration elsewhere"
+                ? compilation.EditFile(1, Unrelated + "\npublic static class More { public const int Two = 2; }\n")
+                : compilation.EditFile(2, step);
+            run = GeneratorHarness.Run(run.Driver, compilation, CompilerErrorPolicy.AllowInTestSources);
+            GeneratorRun fresh = GeneratorHarness.Run(NewDriver(), Reparsed(compilation), CompilerErrorPolicy.AllowInTestSources);
+            Assert.Equal(fresh.NetworkSources(), run.NetworkSources());
+            Assert.Equal(Readings(fresh), Readings(run));
+        }
+    }
+
+    [Fact]
     public void NewDriverOnTheSameCompilation_ReadsAgain()
     {
         Compilation compilation = CompilationFactory.Create(Network, Unrelated, Sizes, Aliases);
@@ -127,6 +169,8 @@ public class ReadCacheTests
         "global alias" => compilation.EditFile(4, Aliases.Replace("Conv2dAttribute", "Conv1dAttribute")),
         // nameof(conv1) now calls the method: no longer a constant, so A's conv2 is read through the binder and refused.
         "nameof method in a base class" => compilation.EditFile(3, Sizes.Replace("public class NetBase { }", "public class NetBase { public static string nameof(object o) => \"\"; }")),
+        // B's Pad.Same now names this enum, not ours, and its value is our Pad.Full.
+        "Pad of the network's namespace" => compilation.EditFile(5, Unrelated + "\npublic enum Pad { Same = 5 }\n"),
         "reference" => compilation.AddReferences(AssemblyDeclaring("public sealed class Conv2dAttribute : System.Attribute { public Conv2dAttribute(int a, int b, int c) { } public object? Padding { get; set; } public string? From { get; set; } }")),
         _ => throw new ArgumentOutOfRangeException(nameof(edit)),
     };
