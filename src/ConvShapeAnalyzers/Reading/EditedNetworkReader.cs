@@ -34,12 +34,9 @@ namespace ConvShapeAnalyzers.Reading
             for (int n = 0; n < layers.Length; n++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                LayerKinds.TryGet(found[n].AttributeClass, out var kind);
-                if (SyntaxArguments.Read(found[n]) is not { } arguments)
+                if (NetworkLayers.ReadClosed(found[n]) is not { } layer)
                     return null;
-                layers[n] = LayerReader.Read(found[n].Member, kind.Kind, kind.Rank, arguments, found[n].Attribute);
-                if (!layers[n].Problems.IsEmpty)
-                    return null;
+                layers[n] = layer;
             }
             return previous with
             {

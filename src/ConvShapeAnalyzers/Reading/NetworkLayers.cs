@@ -28,11 +28,9 @@ namespace ConvShapeAnalyzers.Reading
             foreach (LayerAttributeSyntax layer in found)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                LayerKinds.TryGet(layer.AttributeClass, out var kind);
-                LayerArguments? arguments = SyntaxArguments.Read(layer);
-                LayerSpec spec = LayerReader.Read(layer.Member, kind.Kind, kind.Rank, arguments, layer.Attribute);
-                if (arguments is null || !spec.Problems.IsEmpty)
+                if (ReadClosed(layer) is not { } spec)
                 {
+                    LayerKinds.TryGet(layer.AttributeClass, out var kind);
                     if (Bound(compilation, layer, cancellationToken) is not { } attribute || !LayerKinds.TryGet(attribute.AttributeClass, out var boundKind) || boundKind != kind)
                         return false;    // the binder disagrees with the name lookup: trust the binder for the whole network
                     spec = LayerReader.Read(layer.Member, kind.Kind, kind.Rank, LayerArguments.FromBound(attribute), layer.Attribute);
@@ -50,6 +48,17 @@ namespace ConvShapeAnalyzers.Reading
                 tally.LayersFromSyntax += found.Count - bound;
             }
             return true;
+        }
+
+        /// <summary>
+        /// One layer read from its syntax alone, or null when the compiler must read it: an argument that is not a closed
+        /// constant, or a reading that finds a problem (its message must quote the compiler's rendering of the argument).
+        /// </summary>
+        public static LayerSpec? ReadClosed(LayerAttributeSyntax layer)
+        {
+            LayerKinds.TryGet(layer.AttributeClass, out var kind);
+            return SyntaxArguments.Read(layer) is { } arguments
+                && LayerReader.Read(layer.Member, kind.Kind, kind.Rank, arguments, layer.Attribute) is { Problems.IsEmpty: true } spec ? spec : null;
         }
 
         /// <summary>The compiler's binding of one layer attribute: its member's attributes, matched by position.</summary>
