@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ConvShapeAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
@@ -14,57 +15,102 @@ namespace ConvShapeAnalyzers.Generation
     /// bodies, the initializers of fields and properties that are not constant, top-level statements) and the arguments of
     /// our own attributes, which only their network reads. Typing inside a body, a comment or a layer's arguments leaves it
     /// equal, so every network of the other files keeps its reading (<see cref="NetworkReadCache"/>).
+    /// <see cref="Names"/> digests less: only what a name lookup from another file can find.
     /// </summary>
     public readonly struct DeclarationOutline : IEquatable<DeclarationOutline>
     {
-        // 128 bits in two independently mixed lanes: a collision between two versions of a file is not a practical concern.
-        // Not SHA-256: .NET Framework hosts (Visual Studio) can refuse its managed implementation under a FIPS policy.
-        private readonly ulong high, low;
+        // 128 bits in two independently mixed lanes per digest: a collision between two versions of a file is not a practical
+        // concern. Not SHA-256: .NET Framework hosts (Visual Studio) can refuse its managed implementation under a FIPS policy.
+        private readonly ulong high, low, namesHigh, namesLow;
 
-        private DeclarationOutline(ulong high, ulong low)
+        private DeclarationOutline(ulong high, ulong low, ulong namesHigh, ulong namesLow)
         {
             this.high = high;
             this.low = low;
+            this.namesHigh = namesHigh;
+            this.namesLow = namesLow;
         }
+
+        /// <summary>
+        /// The part of the outline a lookup of a type, namespace or alias name, or of "nameof", can depend on: usings,
+        /// namespaces, type and delegate declarations, enums whole, and the members named nameof. Left out besides: the other
+        /// members (a method, field or property added, removed, renamed or retyped), constant values, and attributes other than
+        /// the assembly's and module's. A network whose every argument is a closed constant reads the same while it is equal.
+        /// </summary>
+        public DeclarationOutline Names => new DeclarationOutline(namesHigh, namesLow, namesHigh, namesLow);
 
         public static DeclarationOutline Of(SyntaxNode root, CancellationToken cancellationToken)
         {
-            Hasher hash = Hasher.Start();
-            Append(root, ref hash, cancellationToken);
-            return hash.Result();
+            Hasher all = Hasher.Start(), names = Hasher.Start();
+            Append(root, ref all, ref names, namesToo: true, cancellationToken);
+            return Result(all, names);
         }
 
         /// <summary>One digest for many (a compilation's files, in order).</summary>
         public static DeclarationOutline Combine(IReadOnlyList<DeclarationOutline> outlines)
         {
-            Hasher hash = Hasher.Start();
+            Hasher all = Hasher.Start(), names = Hasher.Start();
             foreach (DeclarationOutline outline in outlines)
             {
-                hash.Add(outline.high);
-                hash.Add(outline.low);
+                all.Add(outline.high);
+                all.Add(outline.low);
+                names.Add(outline.namesHigh);
+                names.Add(outline.namesLow);
             }
-            return hash.Result();
+            return Result(all, names);
         }
 
-        private static void Append(SyntaxNode node, ref Hasher hash, CancellationToken cancellationToken)
+        private static DeclarationOutline Result(Hasher all, Hasher names)
+        {
+            (ulong high, ulong low) = all.Result();
+            (ulong namesHigh, ulong namesLow) = names.Result();
+            return new DeclarationOutline(high, low, namesHigh, namesLow);
+        }
+
+        /// <summary>Adds <paramref name="node"/>'s children to the outline, and to its names when <paramref name="namesToo"/>.</summary>
+        private static void Append(SyntaxNode node, ref Hasher all, ref Hasher names, bool namesToo, CancellationToken cancellationToken)
         {
             foreach (SyntaxNodeOrToken child in node.ChildNodesAndTokens())
             {
                 if (child.IsToken)
                 {
-                    hash.Add(child.AsToken().Text);
+                    string text = child.AsToken().Text;
+                    all.Add(text);
+                    if (namesToo)
+                        names.Add(text);
                     continue;
                 }
                 SyntaxNode inner = child.AsNode()!;
                 if (IsHidden(inner))
                 {
-                    hash.Add((ulong)inner.RawKind);    // that something is there, not what
+                    all.Add((ulong)inner.RawKind);    // that something is there, not what
+                    if (namesToo)
+                        names.Add((ulong)inner.RawKind);
                     continue;
                 }
                 cancellationToken.ThrowIfCancellationRequested();
-                Append(inner, ref hash, cancellationToken);
+                Append(inner, ref all, ref names, namesToo && !IsHiddenFromNames(inner), cancellationToken);
             }
         }
+
+        /// <summary>
+        /// What no lookup our reading makes from another file can find: a member that is not a type (unless named nameof,
+        /// which is looked up whatever it is), and attribute lists other than the assembly's and module's. Not even that it
+        /// is there: adding a method leaves the names as they were.
+        /// </summary>
+        private static bool IsHiddenFromNames(SyntaxNode node) => node switch
+        {
+            AttributeListSyntax list => list.Parent is not CompilationUnitSyntax,
+            BaseFieldDeclarationSyntax field => !field.Declaration.Variables.Any(variable => IsNameof(variable.Identifier)),
+            MethodDeclarationSyntax method => !IsNameof(method.Identifier),
+            PropertyDeclarationSyntax property => !IsNameof(property.Identifier),
+            EventDeclarationSyntax @event => !IsNameof(@event.Identifier),
+            IndexerDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or ConstructorDeclarationSyntax
+                or DestructorDeclarationSyntax or IncompleteMemberSyntax => true,
+            _ => false,
+        };
+
+        private static bool IsNameof(SyntaxToken identifier) => identifier.ValueText == "nameof";
 
         private static bool IsHidden(SyntaxNode node) => node switch
         {
@@ -88,7 +134,7 @@ namespace ConvShapeAnalyzers.Generation
             return type == "NetworkAttribute" || LayerKinds.TryGet(type, out _);
         }
 
-        public bool Equals(DeclarationOutline other) => high == other.high && low == other.low;
+        public bool Equals(DeclarationOutline other) => high == other.high && low == other.low && namesHigh == other.namesHigh && namesLow == other.namesLow;
 
         public override bool Equals(object? obj) => obj is DeclarationOutline other && Equals(other);
 
@@ -117,7 +163,7 @@ namespace ConvShapeAnalyzers.Generation
                 count++;
             }
 
-            public DeclarationOutline Result() => new DeclarationOutline(Mix(high ^ (ulong)count), Mix(low + (ulong)count));
+            public (ulong High, ulong Low) Result() => (Mix(high ^ (ulong)count), Mix(low + (ulong)count));
 
             /// <summary>SplitMix64's finalizer: every input bit reaches every output bit.</summary>
             private static ulong Mix(ulong z)

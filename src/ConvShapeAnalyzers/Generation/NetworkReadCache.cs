@@ -13,51 +13,74 @@ namespace ConvShapeAnalyzers.Generation
     /// The generator's reading of each attributed type declaration, kept while neither the declaration's file nor its
     /// <see cref="ReadEnvironment"/> changes. A new compilation has new symbols, so the driver would have every network read
     /// again after any keystroke; but a reading depends only on its own file (the same syntax node while that file is
-    /// unchanged) and on that environment, so after a keystroke only the edited file's networks are read. And when the
-    /// environment is unchanged, so that the edit touched no declaration, only arguments, bodies or comments, those networks are
-    /// read again from their syntax with the name lookups of their earlier reading (<see cref="EditedNetworkReader"/>),
-    /// without the compiler. The environment must be the very instance the reading was made under, which the driver keeps
-    /// while it stays equal: a new driver starts cold.
+    /// unchanged) and on that environment, so after a keystroke only the edited file's networks are read. A network whose
+    /// every argument is a closed constant depends on less, only on the names every file declares
+    /// (<see cref="NameEnvironment"/>), so it is kept through a member added or a constant changed elsewhere too. And an
+    /// edited network whose declaration kept its outline (the edit was inside our attributes' arguments, a body or a
+    /// comment) is read again from its syntax with the name lookups of its earlier reading (<see cref="EditedNetworkReader"/>),
+    /// without the compiler, while the names stay the same. The environments must be the very instances the reading was made
+    /// under, which the driver keeps while they stay equal: a new driver starts cold.
     /// </summary>
     internal static class NetworkReadCache
     {
-        private sealed record Reading(ReadEnvironment Environment, NetworkDeclaration? Declaration);
+        /// <summary>A reading and the environment it was made under; <paramref name="NamesOnly"/>: it depends only on that environment's names.</summary>
+        private sealed record Reading(ReadEnvironment Environment, NetworkDeclaration? Declaration, bool NamesOnly)
+        {
+            public bool HoldsIn(ReadEnvironment environment) => ReferenceEquals(Environment, environment) || (NamesOnly && ReferenceEquals(Environment.Names, environment.Names));
+        }
 
         private sealed class Slot
         {
             public volatile Reading? Last;
         }
 
-        /// <summary>A network's last reading, with what the compiler answered for it, for reading its next edit.</summary>
-        private sealed record Earlier(NetworkDeclaration Declaration, NameAnswers Answers);
+        /// <summary>A network's last reading, with what the compiler answered for it and the declaration it read, for reading its next edit.</summary>
+        private sealed record Earlier(NetworkDeclaration Declaration, NameAnswers Answers, TypeDeclarationSyntax Node);
 
         private static readonly ConditionalWeakTable<TypeDeclarationSyntax, Slot> Slots = new ConditionalWeakTable<TypeDeclarationSyntax, Slot>();
 
-        /// <summary>Per environment (gone with it), the earlier readings by file and declared name (<see cref="Key"/>).</summary>
-        private static readonly ConditionalWeakTable<ReadEnvironment, ConcurrentDictionary<string, Earlier>> EarlierReadings =
-            new ConditionalWeakTable<ReadEnvironment, ConcurrentDictionary<string, Earlier>>();
+        /// <summary>Per name environment (gone with it), the earlier readings by file and declared name (<see cref="Key"/>).</summary>
+        private static readonly ConditionalWeakTable<NameEnvironment, ConcurrentDictionary<string, Earlier>> EarlierReadings =
+            new ConditionalWeakTable<NameEnvironment, ConcurrentDictionary<string, Earlier>>();
 
-        public static NetworkDeclaration? Read(TypeDeclarationSyntax declaration, ReadEnvironment environment, Compilation compilation, CancellationToken cancellationToken)
+        /// <param name="counts">Where to count how the declaration was read, or null.</param>
+        public static NetworkDeclaration? Read(TypeDeclarationSyntax declaration, ReadEnvironment environment, Compilation compilation, NetworkReadCounts? counts,
+            CancellationToken cancellationToken)
         {
-            if (Slots.TryGetValue(declaration, out Slot? slot) && slot.Last is { } last && ReferenceEquals(last.Environment, environment))
+            if (Slots.TryGetValue(declaration, out Slot? slot) && slot.Last is { } last && last.HoldsIn(environment))
                 return last.Declaration;
-            ConcurrentDictionary<string, Earlier> earlier = EarlierReadings.GetValue(environment, static _ => new ConcurrentDictionary<string, Earlier>());
+            ConcurrentDictionary<string, Earlier> earlier = EarlierReadings.GetValue(environment.Names, static _ => new ConcurrentDictionary<string, Earlier>());
             string key = Key(declaration);
             NetworkDeclaration? read;
             NameAnswers answers;
-            bool inOneFile = true;
-            if (earlier.TryGetValue(key, out Earlier? before) && EditedNetworkReader.Read(before.Declaration, before.Answers, declaration, cancellationToken) is { } reread)
-                (read, answers) = (reread, before.Answers);
+            bool inOneFile = true, namesOnly;
+            if (earlier.TryGetValue(key, out Earlier? before) && SameOutline(before.Node, declaration, cancellationToken)
+                && EditedNetworkReader.Read(before.Declaration, before.Answers, declaration, cancellationToken) is { } reread)
+            {
+                (read, answers, namesOnly) = (reread, before.Answers, true);
+                counts?.CountFromEdit();
+            }
             else
-                read = ReadNow(declaration, compilation, answers = new NameAnswers(), cancellationToken, out inOneFile);
+            {
+                counts?.CountWithCompiler();
+                read = ReadNow(declaration, compilation, answers = new NameAnswers(), cancellationToken, out inOneFile, out bool mayCarryNetwork);
+                namesOnly = read is null ? !mayCarryNetwork : answers.AllArgumentsClosed && answers.NetworkAttribute >= 0;
+            }
             if (inOneFile)
             {
-                Slots.GetValue(declaration, static _ => new Slot()).Last = new Reading(environment, read);
+                Slots.GetValue(declaration, static _ => new Slot()).Last = new Reading(environment, read, namesOnly);
                 if (read is not null && answers.NetworkAttribute >= 0)
-                    earlier[key] = new Earlier(read, answers);
+                    earlier[key] = new Earlier(read, answers, declaration);
             }
             return read;
         }
+
+        /// <summary>
+        /// Whether the edit left the type's own declaration as another file sees it (its members, their names, the type's
+        /// attributes and base types): then its member names, which the answers hold for nameof, are as they were.
+        /// </summary>
+        private static bool SameOutline(TypeDeclarationSyntax before, TypeDeclarationSyntax after, CancellationToken cancellationToken) =>
+            before == after || DeclarationOutline.Of(before, cancellationToken).Equals(DeclarationOutline.Of(after, cancellationToken));
 
         /// <summary>
         /// The declaration's file and declared name (namespaces, enclosing types, arity): within one environment, the same
@@ -80,12 +103,15 @@ namespace ConvShapeAnalyzers.Generation
         /// The network this declaration carries: the one whose first [Network] attribute it holds (a partial type may have
         /// several parts), or null. <paramref name="inOneFile"/>: the type and every enclosing type are declared in this
         /// declaration's file alone, so the other files reach the reading only through their outlines.
+        /// <paramref name="mayCarryNetwork"/>: false when no attribute of the declaration can be [Network], which only names decide.
         /// </summary>
-        private static NetworkDeclaration? ReadNow(TypeDeclarationSyntax declaration, Compilation compilation, NameAnswers answers, CancellationToken cancellationToken, out bool inOneFile)
+        private static NetworkDeclaration? ReadNow(TypeDeclarationSyntax declaration, Compilation compilation, NameAnswers answers, CancellationToken cancellationToken,
+            out bool inOneFile, out bool mayCarryNetwork)
         {
             inOneFile = true;
             SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
-            if (!MayCarryNetwork(declaration, model) || model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type)
+            mayCarryNetwork = MayCarryNetwork(declaration, model);
+            if (!mayCarryNetwork || model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type)
                 return null;
             for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
                 inOneFile &= t.DeclaringSyntaxReferences.All(r => r.SyntaxTree == declaration.SyntaxTree);

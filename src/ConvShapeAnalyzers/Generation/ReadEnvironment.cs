@@ -1,45 +1,31 @@
 using System;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 
 namespace ConvShapeAnalyzers.Generation
 {
     /// <summary>
     /// Everything outside a network's own file that its reading depends on: the declarations of every file (their
-    /// <see cref="DeclarationOutline"/>s), the references, the compilation's options and assembly name. While it stays
-    /// equal the driver hands on the same instance, which is what lets <see cref="NetworkReadCache"/> keep readings.
+    /// <see cref="DeclarationOutline"/>s) and the <see cref="NameEnvironment"/> (which holds the references and options).
+    /// While it stays equal the driver hands on the same instance, which is what lets <see cref="NetworkReadCache"/> keep readings.
     /// </summary>
     internal sealed class ReadEnvironment : IEquatable<ReadEnvironment>
     {
-        private readonly DeclarationOutline outlines;
-        private readonly ImmutableArray<MetadataReference> references;
-        private readonly CompilationOptions options;
-        private readonly string? assemblyName;
+        private readonly DeclarationOutline outline;
 
-        public ReadEnvironment(ImmutableArray<DeclarationOutline> outlines, ImmutableArray<MetadataReference> references, CompilationOptions options, string? assemblyName)
+        /// <param name="outline">Every file's outline, combined.</param>
+        public ReadEnvironment(DeclarationOutline outline, NameEnvironment names)
         {
-            this.outlines = DeclarationOutline.Combine(outlines);
-            this.references = references;
-            this.options = options;
-            this.assemblyName = assemblyName;
+            this.outline = outline;
+            Names = names;
         }
 
-        public bool Equals(ReadEnvironment? other)
-        {
-            if (other is null)
-                return false;
-            if (ReferenceEquals(this, other))
-                return true;
-            if (!outlines.Equals(other.outlines) || assemblyName != other.assemblyName || !options.Equals(other.options) || references.Length != other.references.Length)
-                return false;
-            for (int n = 0; n < references.Length; n++)
-                if (!references[n].Equals(other.references[n]))
-                    return false;
-            return true;
-        }
+        /// <summary>The part of this environment the name lookups depend on.</summary>
+        public NameEnvironment Names { get; }
+
+        public bool Equals(ReadEnvironment? other) =>
+            other is not null && (ReferenceEquals(this, other) || (outline.Equals(other.outline) && Names.Equals(other.Names)));
 
         public override bool Equals(object? obj) => Equals(obj as ReadEnvironment);
 
-        public override int GetHashCode() => outlines.GetHashCode();
+        public override int GetHashCode() => outline.GetHashCode();
     }
 }

@@ -16,6 +16,15 @@ namespace ConvShapeAnalyzers.Generation
         public const string ReadStep = "ReadNetwork";
         public const string ModelStep = "GeneratorModel";
 
+        private readonly NetworkReadCounts? counts;
+
+        public ShapeGenerator()
+        {
+        }
+
+        /// <summary>A generator that counts into <paramref name="counts"/> how it read each declaration (for tests and benchmarks).</summary>
+        public ShapeGenerator(NetworkReadCounts counts) => this.counts = counts;
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             context.RegisterPostInitializationOutput(static output =>
@@ -27,20 +36,26 @@ namespace ConvShapeAnalyzers.Generation
             // Not ForAttributeWithMetadataName: its transform runs again for every [Network] type after every keystroke (a new
             // compilation), which alone costs more than ten times the target for an incremental run (docs/performance.md).
             // Here the declarations are found by syntax, and their readings are kept while their file and the environment
-            // (every other file's declarations, the references, the options) stay equal.
-            IncrementalValueProvider<ReadEnvironment> environment = context.SyntaxProvider
+            // (every other file's declarations, the references, the options) stay equal, or, for a network whose arguments
+            // are all closed constants, while the names every file declares stay equal.
+            IncrementalValueProvider<DeclarationOutline> outline = context.SyntaxProvider
                 .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (file, _) => file.Node)
                 .Select(static (root, cancellationToken) => DeclarationOutline.Of(root, cancellationToken))
                 .Collect()
+                .Select(static (outlines, _) => DeclarationOutline.Combine(outlines));
+            IncrementalValueProvider<NameEnvironment> names = outline
                 .Combine(context.MetadataReferencesProvider.Collect())
                 .Combine(context.CompilationProvider.Select(static (compilation, _) => (compilation.Options, compilation.AssemblyName)))
-                .Select(static (input, _) => new ReadEnvironment(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.AssemblyName));
+                .Select(static (input, _) => new NameEnvironment(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.AssemblyName));
+            IncrementalValueProvider<ReadEnvironment> environment = outline
+                .Combine(names)
+                .Select(static (input, _) => new ReadEnvironment(input.Left, input.Right));
 
             IncrementalValuesProvider<GeneratorModel> networks = context.SyntaxProvider
                 .CreateSyntaxProvider(static (node, _) => node is TypeDeclarationSyntax { AttributeLists.Count: > 0 }, static (type, _) => (TypeDeclarationSyntax)type.Node)
                 .Combine(environment)
                 .Combine(context.CompilationProvider)
-                .Select(static (input, cancellationToken) => NetworkReadCache.Read(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+                .Select((input, cancellationToken) => NetworkReadCache.Read(input.Left.Left, input.Left.Right, input.Right, counts, cancellationToken))
                 .WithTrackingName(ReadStep)
                 .Select(static (declaration, _) => GeneratorModel.From(declaration))
                 .Where(static model => model is not null)

@@ -70,7 +70,7 @@ namespace ConvShapeAnalyzers.Reading
         private static IEnumerable<AttributeSyntax> Attributes(TypeDeclarationSyntax declaration) => declaration.AttributeLists.SelectMany(list => list.Attributes);
 
         /// <summary>[Network]'s arguments when they are as many positional int constants as before, so they bind the same constructor.</summary>
-        private static TensorShape? Input(AttributeSyntax network, NameScope scope, int count)
+        internal static TensorShape? Input(AttributeSyntax network, NameScope scope, int count)
         {
             SeparatedSyntaxList<AttributeArgumentSyntax> arguments = network.ArgumentList?.Arguments ?? default;
             if (arguments.Count != count)

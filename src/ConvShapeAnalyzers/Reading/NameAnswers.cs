@@ -22,6 +22,12 @@ namespace ConvShapeAnalyzers.Reading
         /// </summary>
         internal int NetworkAttribute { get; set; } = -1;
 
+        /// <summary>
+        /// Every argument of the [Network] and the layer attributes was a closed constant, read from syntax: the reading
+        /// depended on nothing but the declaration and these answers, so it holds while the names they looked up stay the same.
+        /// </summary>
+        internal bool AllArgumentsClosed { get; set; }
+
         internal static string TypeKey(ExpressionSyntax type, string typeName) => type.ToString() + "|" + typeName;
     }
 }

@@ -17,14 +17,15 @@ namespace ConvShapeAnalyzers.Reading
         /// Reads the layers as written, binding only the layers whose arguments are not closed constants or whose reading
         /// finds a problem (so every message quotes the compiler's rendering). False, with nothing added, when the syntax
         /// cannot settle which attributes are layers; the caller then binds every layer. <paramref name="sites"/>: null to skip them.
+        /// <paramref name="bound"/>: how many layers were read through the compiler.
         /// </summary>
         public static bool ReadFromSyntax(Compilation compilation, INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite>? sites, ReadTally? tally,
-            NameAnswers? answers, CancellationToken cancellationToken)
+            NameAnswers? answers, out int bound, CancellationToken cancellationToken)
         {
+            bound = 0;
             if (LayerSyntax.Find(compilation, type, answers, cancellationToken) is not { } found)
                 return false;
             var read = new List<LayerSpec>(found.Count);
-            int bound = 0;
             foreach (LayerAttributeSyntax layer in found)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -75,10 +75,14 @@ namespace ConvShapeAnalyzers.Reading
 
             var layers = new List<LayerSpec>();
             List<LayerSite>? layerSites = sites ? new List<LayerSite>() : null;
-            if (compilation is not null && NetworkLayers.ReadFromSyntax(compilation, type, layers, layerSites, tally, answers, cancellationToken))
+            if (compilation is not null && NetworkLayers.ReadFromSyntax(compilation, type, layers, layerSites, tally, answers, out int bound, cancellationToken))
             {
                 if (answers is not null)
+                {
                     answers.NetworkAttribute = EditedNetworkReader.IndexOf(type, network);
+                    answers.AllArgumentsClosed = bound == 0 && network.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
+                        && Equals(EditedNetworkReader.Input(syntax, new RecordedNameScope(answers), numbers.Length), input);
+                }
             }
             else
                 NetworkLayers.ReadBound(type, layers, layerSites, tally, cancellationToken);

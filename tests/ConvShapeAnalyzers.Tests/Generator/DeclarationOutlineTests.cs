@@ -46,8 +46,12 @@ public class DeclarationOutlineTests
     [InlineData("[Network(3, 32, 32)]", "[Network(1, 32, 32)]")]                      // the network's input
     [InlineData("MaxPool2dAttribute(2)", "MaxPool2dAttribute(3)")]                    // a layer written in full
     [InlineData("public partial class A", "// the encoder\npublic partial class A")]  // a comment
-    public void EditNoOtherFileCanSee_KeepsTheOutline(string before, string after) =>
-        Assert.Equal(Outline(File), Outline(Edited(before, after)));
+    public void EditNoOtherFileCanSee_KeepsTheOutline(string before, string after)
+    {
+        DeclarationOutline edited = Outline(Edited(before, after));
+        Assert.Equal(Outline(File), edited);
+        Assert.Equal(Outline(File).Names, edited.Names);
+    }
 
     [Theory]
     [InlineData("Kernel = 3;", "Kernel = 5;")]                                        // a constant's value
@@ -60,6 +64,41 @@ public class DeclarationOutlineTests
     [InlineData("[Conv2d(3, 16, 3, Padding = 1)] public object? conv1;", "")]        // a layer removed
     public void EditAnotherFileCanSee_ChangesTheOutline(string before, string after) =>
         Assert.NotEqual(Outline(File), Outline(Edited(before, after)));
+
+    // What a lookup of a type, namespace or alias name, or of nameof, cannot find: the names stay, the outline does not.
+    [Theory]
+    [InlineData("Kernel = 3;", "Kernel = 5;")]                                                    // a constant's value
+    [InlineData("public static int Twice(int x)", "public static long Twice(long x, int y)")]    // a signature
+    [InlineData("public static int Half", "public static int Third")]                            // a member's name
+    [InlineData("public static int Count { get; } = 4;\n", "")]                                  // a member removed
+    [InlineData("public static int Size", "static Sizes() { }\n    public static int Size")]    // a constructor added
+    [InlineData("public static int Size", "public static event System.Action? Changed;\n    public static int Size")] // an event added
+    [InlineData("(AttributeTargets.Field)", "(AttributeTargets.Property)")]                        // another attribute's arguments
+    [InlineData("[Conv2d(3, 16, 3, Padding = 1)] public object? conv1;", "")]                    // a layer removed
+    [InlineData("public partial class A", "[System.Obsolete]\npublic partial class A")]       // an attribute of a type
+    public void EditOfAMemberOrAValue_KeepsTheNames(string before, string after)
+    {
+        DeclarationOutline edited = Outline(Edited(before, after));
+        Assert.NotEqual(Outline(File), edited);
+        Assert.Equal(Outline(File).Names, edited.Names);
+    }
+
+    [Theory]
+    [InlineData("Fast = 1", "Fast = 3")]                                                          // an enum member's value (a Pad of the user's)
+    [InlineData("using System;", "using System;\nusing static System.Math;")]                   // a using
+    [InlineData("using System;", "using System;\nusing Conv = ConvShape.Conv1dAttribute;")]     // an alias
+    [InlineData("public static int Twice", "public static int nameof")]                          // a member named nameof
+    [InlineData("public static int Count", "public static int @nameof")]                         // ... written verbatim
+    [InlineData("public static readonly int[] Table", "public static readonly int[] nameof")]    // ... a field
+    [InlineData("class Sizes", "class Conv2d")]                                                   // a type's name
+    [InlineData("public static class Sizes", "internal static class Sizes")]                      // a type's accessibility
+    [InlineData("public partial class A", "public partial class A : Base")]                       // a base type
+    [InlineData("public static int Size", "public sealed class Conv2dAttribute : Attribute { }\n    public static int Size")] // a nested type
+    [InlineData("public enum Mode", "public delegate void Pad();\npublic enum Mode")]           // a delegate
+    [InlineData("namespace Nets;", "namespace Nets.Inner;")]                                       // the namespace
+    [InlineData("namespace Nets;", "[assembly: System.CLSCompliant(true)]\nnamespace Nets;")]    // an assembly attribute
+    public void EditOfANameALookupCanFind_ChangesTheNames(string before, string after) =>
+        Assert.NotEqual(Outline(File).Names, Outline(Edited(before, after)).Names);
 
     [Fact]
     public void TokensRunTogether_AreNotConfused() =>

@@ -64,7 +64,7 @@ public class ReadCacheTests
         using ConvShape;
         namespace Nets;
         [Network(3, 32, 32)]
-        public partial class B
+        public partial class B : NetBase
         {
             [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? conv1;
             [MaxPool2d(2)] public object? pool1;
@@ -77,7 +77,7 @@ public class ReadCacheTests
         public static class Helper { public static int Twice(int x) { return 2 * x; } }
         """;
 
-    public static TheoryData<string> Edits() => new() { "constant", "partial part", "type of an attribute's name", "global alias", "nameof method in a base class", "reference", "Pad of the network's namespace" };
+    public static TheoryData<string> Edits() => new() { "constant", "partial part", "type of an attribute's name", "global alias", "nameof method in a base class", "reference", "Pad of the network's namespace", "Pad nested in a base class", "attribute class nested in a base class" };
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -97,25 +97,23 @@ public class ReadCacheTests
         Assert.Contains(before.Keys, hint => !after.TryGetValue(hint, out string? text) || text != before[hint]);
     }
 
+    /// <summary>
+    /// Only the edited file's networks are read again: A through the compiler (it binds Sizes.Kernel), C every time (its parts
+    /// span two files), B not at all. After an edit of B's arguments alone, B is read from its syntax, without the compiler.
+    /// </summary>
     [Fact]
     public void EditInsideALayersArguments_ReadsOnlyThatNetworkAgain()
     {
-        Compilation compilation = CompilationFactory.Create(Network, PartialFirst, PartialSecond, Sizes, Aliases, Unrelated);
-        GeneratorRun first = GeneratorHarness.Run(NewDriver(), compilation);
-        GeneratorRun second = GeneratorHarness.Run(first.Driver, compilation.EditFile(0, Network.Replace("[Conv(16, 8, 1)]", "[Conv(16, 8, 1, Stride = 2)]")));
+        var counts = new NetworkReadCounts();
+        Compilation compilation = CompilationFactory.Create(Network, PartialFirst, PartialSecond, Sizes, Aliases, Unrelated, Closed);
+        GeneratorRun run = GeneratorHarness.Run(NewDriver(counts), compilation);
+        int cold = counts.WithCompiler;    // A, B, C and our attribute classes (attributed types, read once)
 
-        // Each unedited declaration's reading is the very object of the first run; the edited one is new.
-        List<object?> before = Readings(first), after = Readings(second);
-        Assert.Equal(before.Count, after.Count);
-        Assert.Equal(2, before.Count(r => r is not null));    // A, and C from the part with [Network]
-        for (int n = 0; n < before.Count; n++)
-        {
-            bool isA = before[n] is NetworkDeclaration { Spec.Name: "A" };
-            if (isA)
-                Assert.NotSame(before[n], after[n]);
-            else if (before[n] is not null && !IsInTwoFiles(before[n]))
-                Assert.Same(before[n], after[n]);
-        }
+        run = GeneratorHarness.Run(run.Driver, compilation = compilation.EditFile(0, Network.Replace("[Conv(16, 8, 1)]", "[Conv(16, 8, 1, Stride = 2)]")));
+        Assert.Equal((cold + 2, 0), (counts.WithCompiler, counts.FromEdit));
+        run = GeneratorHarness.Run(run.Driver, compilation = compilation.EditFile(6, Closed.Replace("[MaxPool2d(2)]", "[MaxPool2d(2, Stride = 1)]")));
+        Assert.Equal((cold + 3, 1), (counts.WithCompiler, counts.FromEdit));
+        Assert.Equal(GeneratorHarness.Run(NewDriver(), Reparsed(compilation)).NetworkSources(), run.NetworkSources());
     }
 
     [Fact]
@@ -145,6 +143,58 @@ public class ReadCacheTests
         }
     }
 
+    public static TheoryData<string> MemberEdits() => new() { "method added", "signature changed", "constant's value", "type's attribute" };
+
+    /// <summary>
+    /// A declaration edit that leaves every name a lookup can find (a member added or retyped, a constant's value): B, whose
+    /// every argument is a closed constant, keeps its reading; A, which binds Sizes.Kernel, and C, in two files, are read
+    /// again; an argument edit of B after it is read from syntax.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(MemberEdits))]
+    public void MemberEditElsewhere_KeepsTheReadingsOfClosedNetworksOnly(string edit)
+    {
+        var counts = new NetworkReadCounts();
+        Compilation compilation = CompilationFactory.Create(Network, PartialFirst, PartialSecond, Sizes, Aliases, Unrelated, Closed);
+        GeneratorRun first = GeneratorHarness.Run(NewDriver(counts), compilation);
+        int cold = counts.WithCompiler;
+        Compilation edited = edit switch
+        {
+            "method added" => compilation.EditFile(5, Unrelated.Replace("return 2 * x; }", "return 2 * x; }\n    public static int Thrice(int x) => 3 * x;")),
+            "signature changed" => compilation.EditFile(5, Unrelated.Replace("Twice(int x)", "Twice(int x, int y = 0)")),
+            "constant's value" => compilation.EditFile(3, Sizes.Replace("Kernel = 3", "Kernel = 5")),
+            "type's attribute" => compilation.EditFile(5, Unrelated.Replace("public static class Helper", "[System.Obsolete] public static class Helper")),
+            _ => throw new ArgumentOutOfRangeException(nameof(edit)),
+        };
+        GeneratorRun second = GeneratorHarness.Run(first.Driver, edited);
+        Assert.Equal(GeneratorHarness.Run(NewDriver(), Reparsed(edited)).NetworkSources(), second.NetworkSources());
+        int helper = edit == "type's attribute" ? 1 : 0;    // Helper, now an attributed type, is read once
+        Assert.Equal((cold + 2 + helper, 0), (counts.WithCompiler, counts.FromEdit));
+
+        edited = edited.EditFile(6, Closed.Replace("[MaxPool2d(2)]", "[MaxPool2d(2, Stride = 1)]"));
+        GeneratorRun third = GeneratorHarness.Run(second.Driver, edited);
+        Assert.Equal(GeneratorHarness.Run(NewDriver(), Reparsed(edited)).NetworkSources(), third.NetworkSources());
+        Assert.Equal((cold + 3 + helper, 1), (counts.WithCompiler, counts.FromEdit));
+    }
+
+    /// <summary>
+    /// The earlier name lookups serve an edited network only while its own declaration keeps its outline. Here an attribute
+    /// of three ints goes before B's [Network], which no other file sees: the [Network] is no longer B's first attribute,
+    /// and the earlier reading's place for it would read the other attribute's arguments as the input.
+    /// </summary>
+    [Fact]
+    public void AttributeAddedBeforeTheNetworkAttribute_GivesWhatANewDriverGives()
+    {
+        string sizes = Sizes + "\npublic sealed class TagAttribute : System.Attribute { public TagAttribute(int a, int b, int c) { } }\n";
+        Compilation compilation = CompilationFactory.Create(sizes, Unrelated, Closed);
+        GeneratorRun run = GeneratorHarness.Run(NewDriver(), compilation);
+        compilation = compilation.EditFile(2, Closed.Replace("[Network(3, 32, 32)]", "[Tag(1, 28, 28)]\n[Network(3, 32, 32)]"));
+        run = GeneratorHarness.Run(run.Driver, compilation);
+        GeneratorRun fresh = GeneratorHarness.Run(NewDriver(), Reparsed(compilation));
+        Assert.Equal(fresh.NetworkSources(), run.NetworkSources());
+        Assert.Equal(Readings(fresh), Readings(run));
+    }
+
     [Fact]
     public void NewDriverOnTheSameCompilation_ReadsAgain()
     {
@@ -155,8 +205,6 @@ public class ReadCacheTests
         Assert.Equal(a1, a2);
         Assert.NotSame(a1, a2);    // the benchmarks' cold runs are cold
     }
-
-    private static bool IsInTwoFiles(object? reading) => reading is NetworkDeclaration { Spec.Name: "C" };
 
     private static Compilation Apply(Compilation compilation, string edit) => edit switch
     {
@@ -171,6 +219,11 @@ public class ReadCacheTests
         "nameof method in a base class" => compilation.EditFile(3, Sizes.Replace("public class NetBase { }", "public class NetBase { public static string nameof(object o) => \"\"; }")),
         // B's Pad.Same now names this enum, not ours, and its value is our Pad.Full.
         "Pad of the network's namespace" => compilation.EditFile(5, Unrelated + "\npublic enum Pad { Same = 5 }\n"),
+        // B's Pad.Same now names the base class's enum, found before the namespace's (Same = 5, not ours).
+        "Pad nested in a base class" => compilation.EditFile(3, Sizes.Replace("public class NetBase { }", "public class NetBase { public enum Pad { Same = 5 } }")),
+        // B's [MaxPool2d(2)] now binds the base class's attribute, not ours: B loses a layer.
+        "attribute class nested in a base class" => compilation.EditFile(3, Sizes.Replace("public class NetBase { }",
+            "public class NetBase { public sealed class MaxPool2dAttribute : System.Attribute { public MaxPool2dAttribute(int k) { } public object? Stride { get; set; } } }")),
         "reference" => compilation.AddReferences(AssemblyDeclaring("public sealed class Conv2dAttribute : System.Attribute { public Conv2dAttribute(int a, int b, int c) { } public object? Padding { get; set; } public string? From { get; set; } }")),
         _ => throw new ArgumentOutOfRangeException(nameof(edit)),
     };
@@ -193,6 +246,8 @@ public class ReadCacheTests
     }
 
     private static GeneratorDriver NewDriver() => GeneratorHarness.CreateDriver(new[] { new ShapeGenerator() }, trackIncrementalGeneratorSteps: true);
+
+    private static GeneratorDriver NewDriver(NetworkReadCounts counts) => GeneratorHarness.CreateDriver(new[] { new ShapeGenerator(counts) }, trackIncrementalGeneratorSteps: true);
 
     private static List<object?> Readings(GeneratorRun run) =>
         run.Result.Results[0].TrackedSteps[ShapeGenerator.ReadStep].SelectMany(s => s.Outputs).Select(o => (object?)o.Value).ToList();

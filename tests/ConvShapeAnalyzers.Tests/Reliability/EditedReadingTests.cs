@@ -187,7 +187,7 @@ public class EditedReadingTests(ITestOutputHelper output)
     /// other small numbers, Pad modes and nameof targets trade places, and with <paramref name="shuffle"/> whole argument
     /// lists move between attributes (a Conv2d's onto a MaxPool2d, a layer's onto the [Network]).
     /// </summary>
-    private static string EditArguments(string text, int seed, bool shuffle)
+    internal static string EditArguments(string text, int seed, bool shuffle)
     {
         var random = new Random(seed);
         SyntaxNode root = CSharpSyntaxTree.ParseText(text, CompilationFactory.ParseOptions).GetRoot();
