@@ -32,6 +32,20 @@ public class DeclarationEditTests
         }
         """;
 
+    /// <summary>A network whose arguments name constants, its own and another file's: not closed, so read again after a declaration edit.</summary>
+    private const string UsesHelper = """
+        using ConvShape;
+        using Helpers;
+        namespace Uses;
+        [Network(3, 32, 32)]
+        public partial class UsesHelper
+        {
+            private const int Width = 16;
+            [Conv2d(3, Width, Numbers.Kernel)] public object? conv;
+            [MaxPool2d(2)] public object? pool;
+        }
+        """;
+
     /// <summary>Declaration edits, each a change of one file's text; some change what a name means, most do not.</summary>
     private static readonly (string Name, Func<string, string> Apply)[] Edits =
     {
@@ -43,7 +57,7 @@ public class DeclarationEditTests
         ("an enum Pad", text => text + "\npublic enum Pad { Valid = 0, Same = 2, Full = 4 }\n"),
         ("a global alias", text => "global using MaxPool2d = ConvShape.AvgPool2dAttribute;\n" + text),
         ("an attribute before the network's", text => text.Replace("[Network(", "[System.Obsolete]\n[Network(")),
-        ("a constant changed", text => text.Replace("Kernel = 3", "Kernel = 5")),
+        ("a constant changed", text => Toggle(Toggle(text, "Kernel = 3", "Kernel = 5"), "Width = 16", "Width = 8")),
         ("a method renamed", text => text.Replace("Twice(", "Double(")),
     };
 
@@ -57,7 +71,7 @@ public class DeclarationEditTests
         Property property = Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var random = new Random(c.Seed);
-            string[] files = c.Files.Append(Helper).ToArray();
+            string[] files = c.Files.Append(Helper).Append(UsesHelper).ToArray();
             var run = new Runs(files, new NetworkReadCounts());
             for (int step = 0; step < 4; step++)
             {
@@ -130,6 +144,9 @@ public class DeclarationEditTests
                 Assert.Fail("the generator that kept its readings differs from a new driver on:\n" + string.Join("\n-----\n", files));
         }
     }
+
+    private static string Toggle(string text, string one, string other) =>
+        text.Contains(one) ? text.Replace(one, other) : text.Replace(other, one);
 
     private static string IntoFirstType(string text, string member)
     {
