@@ -131,6 +131,10 @@ public class GeneratorBenchmarks
     /// <summary>The driver that ran on the project runs on the project with one stride changed: a new compilation, as after a keystroke.</summary>
     [Benchmark(Description = "ShapeGenerator, incremental, one layer edited")]
     public GeneratorDriver ShapeGenerator_AfterOneLayerEdit() => warmShapeDriver.RunGenerators(warmCompilation.ReplaceSyntaxTree(networks.EditedBefore, networks.EditedAfter()));
+
+    /// <summary>The same driver after a method is added to one network's class: a declaration edit, which no name lookup sees.</summary>
+    [Benchmark(Description = "ShapeGenerator, incremental, a method added to one network's class")]
+    public GeneratorDriver ShapeGenerator_AfterMethodAdded() => warmShapeDriver.RunGenerators(warmCompilation.ReplaceSyntaxTree(networks.EditedBefore, networks.MethodAddedAfter()));
 }
 
 /// <summary>

@@ -158,7 +158,13 @@ internal sealed class NetworkProject
     /// </summary>
     public SyntaxTree EditedAfter() => Compilations.Parse(EditedBefore.FilePath, editedText);
 
-    private readonly string editedText;
+    /// <summary>
+    /// The same file with a method added to the network's class, parsed anew on every call: an edit of a declaration, which
+    /// changes the compilation's declarations but no name another file can look up.
+    /// </summary>
+    public SyntaxTree MethodAddedAfter() => Compilations.Parse(EditedBefore.FilePath, methodAddedText);
+
+    private readonly string editedText, methodAddedText;
 
     public NetworkProject()
     {
@@ -166,6 +172,8 @@ internal sealed class NetworkProject
         Trees = ParseSources();
         EditedBefore = Trees[EditedNetwork];
         editedText = SyntheticProject.Network(EditedNetwork, conv5Stride: 1);
+        string original = SyntheticProject.Network(EditedNetwork);
+        methodAddedText = original.Insert(original.LastIndexOf('}'), "\n    public static int Forward(int x) => x;\n");
 
         GeneratorDriver driver = Compilations.Driver(new ShapeGenerator().AsSourceGenerator())
             .RunGenerators(Compilations.Create(Trees));

@@ -8,10 +8,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ConvShapeAnalyzers.Reading
 {
     /// <summary>
-    /// Reads a network again from its edited declaration alone, asking the compiler nothing: for an edit that left every
-    /// declaration of the compilation as it was (DeclarationOutline), so only our attributes' arguments, bodies or comments
-    /// changed, and every name lookup answers as it did (<see cref="NameAnswers"/>). Asking the compiler anything of a new
-    /// compilation first makes it build the declarations of every file, most of the generator's time after a keystroke.
+    /// Reads a network again from its edited declaration alone, asking the compiler nothing: for an edit that left the names
+    /// every file declares (DeclarationOutline.Names) and the outline of the network's own declaration as they were, so
+    /// only our attributes' arguments, bodies, comments or members elsewhere changed, and every name lookup answers as it
+    /// did (<see cref="NameAnswers"/>). Asking the compiler anything of a new compilation first makes it build the
+    /// declarations of every file, most of the generator's time after a keystroke.
     /// Gives null whenever the edited declaration needs the compiler: an argument that is not a closed constant, a name not
     /// looked up before, or a layer whose reading finds a problem (messages quote the compiler's rendering of arguments).
     /// </summary>
