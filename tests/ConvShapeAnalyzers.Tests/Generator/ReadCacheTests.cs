@@ -178,6 +178,28 @@ public class ReadCacheTests
     }
 
     /// <summary>
+    /// A method added to the closed network's own class changes its outline, so B is read again through the compiler, not
+    /// from its syntax; A is read again too, since the whole outline changed, and C as on every run; an argument edit of B
+    /// after it is read from syntax with the new reading's name lookups.
+    /// </summary>
+    [Fact]
+    public void MethodAddedToAClosedNetwork_ReadsItThroughTheCompilerOnce()
+    {
+        var counts = new NetworkReadCounts();
+        Compilation compilation = CompilationFactory.Create(Network, PartialFirst, PartialSecond, Sizes, Aliases, Unrelated, Closed);
+        GeneratorRun run = GeneratorHarness.Run(NewDriver(counts), compilation);
+        int cold = counts.WithCompiler;
+        string withMethod = Closed.Replace("public object? conv2;", "public object? conv2;\n    public static int Forward(int x) => x;");
+        run = GeneratorHarness.Run(run.Driver, compilation = compilation.EditFile(6, withMethod));
+        Assert.Equal(GeneratorHarness.Run(NewDriver(), Reparsed(compilation)).NetworkSources(), run.NetworkSources());
+        Assert.Equal((cold + 3, 0), (counts.WithCompiler, counts.FromEdit));
+
+        run = GeneratorHarness.Run(run.Driver, compilation = compilation.EditFile(6, withMethod.Replace("[MaxPool2d(2)]", "[MaxPool2d(2, Stride = 1)]")));
+        Assert.Equal(GeneratorHarness.Run(NewDriver(), Reparsed(compilation)).NetworkSources(), run.NetworkSources());
+        Assert.Equal((cold + 4, 1), (counts.WithCompiler, counts.FromEdit));    // C, whose parts are in two files, is read on every run
+    }
+
+    /// <summary>
     /// The earlier name lookups serve an edited network only while its own declaration keeps its outline. Here an attribute
     /// of three ints goes before B's [Network], which no other file sees: the [Network] is no longer B's first attribute,
     /// and the earlier reading's place for it would read the other attribute's arguments as the input.
