@@ -11,6 +11,7 @@ namespace ConvShapeAnalyzers.Reading
     public sealed class NameAnswers
     {
         internal Dictionary<string, (string? Class, bool Unsure)> AttributeClasses { get; } = new Dictionary<string, (string?, bool)>();
+
         /// <summary>By the text naming the type and the type it must be ("Pad|Pad"): every constant of it, or null when it is not ours for certain.</summary>
         internal Dictionary<string, Dictionary<string, object?>?> Constants { get; } = new Dictionary<string, Dictionary<string, object?>?>();
         internal HashSet<string>? MemberNames { get; set; }
