@@ -15,7 +15,7 @@ namespace ConvShapeAnalyzers.Core
         public long Cropped => -System.Math.Min(Before, 0) - System.Math.Min(After, 0);
 
         /// <summary>"2·1" when symmetric (as the guide writes it), else "1 + 2".</summary>
-        internal string Term => IsSymmetric ? "2·" + N(Before) : N(Before) + " + " + N(After);
+        internal string Term => new System.Text.StringBuilder().Term(this).ToString();
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using static ConvShapeAnalyzers.Core.Text;
+using System.Text;
 
 namespace ConvShapeAnalyzers.Core
 {
@@ -30,34 +30,51 @@ namespace ConvShapeAnalyzers.Core
 
         public override string ToString()
         {
+            var text = new StringBuilder(96);
+            WriteTo(text);
+            return text.ToString();
+        }
+
+        /// <summary>Appends the formula to <paramref name="text"/>: the generator writes it straight into its file, no string between.</summary>
+        public void WriteTo(StringBuilder text)
+        {
             switch (Kind)
             {
                 case FormulaKind.Floor:
-                    return Quotient("⌊", "⌋") + N(Output)
-                        + Text.Relationship(Relationship, Relationship == 3 ? "half padding" : Relationship == 4 ? "full padding" : null);
+                    Quotient(text, "⌊", "⌋").Number(Output)
+                        .Relationship(Relationship, Relationship == 3 ? "half padding" : Relationship == 4 ? "full padding" : null);
+                    break;
                 case FormulaKind.Ceil:
-                    return Quotient("⌈", "⌉") + N(Rounded)
-                        + (Output == Rounded ? "" : ", less the window that would start in the right padding ((" + N(Rounded) + " − 1)·" + N(Stride) + " ≥ "
-                            + N(Input) + " + " + N(Padding.Before) + ") = " + N(Output));
+                    Quotient(text, "⌈", "⌉").Number(Rounded);
+                    if (Output != Rounded)
+                        text.Append(", less the window that would start in the right padding ((").Number(Rounded).Append(" − 1)·").Number(Stride).Append(" ≥ ")
+                            .Number(Input).Append(" + ").Number(Padding.Before).Append(") = ").Number(Output);
+                    break;
                 case FormulaKind.Transposed:
-                    return "o = (" + N(Input) + " − 1)·" + N(Stride) + " − " + Padding.Term + " + " + N(Dilation) + "·(" + N(Kernel) + " − 1) + "
-                        + N(OutputPadding) + " + 1 = " + N(Output)
-                        + Text.Relationship(Relationship, Relationship == 10 ? "half padding" : Relationship == 11 ? "full padding" : null);
+                    text.Append("o = (").Number(Input).Append(" − 1)·").Number(Stride).Append(" − ").Term(Padding).Append(" + ").Number(Dilation).Append("·(")
+                        .Number(Kernel).Append(" − 1) + ").Number(OutputPadding).Append(" + 1 = ").Number(Output)
+                        .Relationship(Relationship, Relationship == 10 ? "half padding" : Relationship == 11 ? "full padding" : null);
+                    break;
                 case FormulaKind.EmptyFloor:
-                    return Quotient("⌊", "⌋") + "0: an empty output, which MaxPool1d allows";
+                    Quotient(text, "⌊", "⌋").Append("0: an empty output, which MaxPool1d allows");
+                    break;
                 case FormulaKind.EmptyCeil:
-                    return Quotient("⌈", "⌉") + "0: an empty output, which MaxPool1d allows";
+                    Quotient(text, "⌈", "⌉").Append("0: an empty output, which MaxPool1d allows");
+                    break;
                 default:
-                    return Given ?? "";
+                    text.Append(Given);
+                    break;
             }
         }
 
         /// <summary>"k̂ = 2·(3 − 1) + 1 = 5; o = ⌊(7 + 2·0 − 5)/1⌋ + 1 = ", the rounding written with <paramref name="open"/> and <paramref name="close"/>.</summary>
-        private string Quotient(string open, string close)
+        private StringBuilder Quotient(StringBuilder text, string open, string close)
         {
             long kHat = AxisArithmetic.EffectiveKernel(Kernel, Dilation);
-            string kernelNote = Dilation == 1 ? "" : "k̂ = " + N(Dilation) + "·(" + N(Kernel) + " − 1) + 1 = " + N(kHat) + "; ";
-            return kernelNote + "o = " + open + "(" + N(Input) + " + " + Padding.Term + " − " + N(kHat) + ")/" + N(Stride) + close + " + 1 = ";
+            if (Dilation != 1)
+                text.Append("k̂ = ").Number(Dilation).Append("·(").Number(Kernel).Append(" − 1) + 1 = ").Number(kHat).Append("; ");
+            return text.Append("o = ").Append(open).Append('(').Number(Input).Append(" + ").Term(Padding).Append(" − ").Number(kHat).Append(")/")
+                .Number(Stride).Append(close).Append(" + 1 = ");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace ConvShapeAnalyzers.Core
 {
@@ -38,7 +39,26 @@ namespace ConvShapeAnalyzers.Core
         }
 
         /// <summary>" (Relationship 5)" or "" when the guide has no relationship for the case.</summary>
-        public static string Relationship(int number, string? note = null) =>
-            number == 0 ? "" : " (Relationship " + N(number) + (note is null ? "" : ", " + note) + ")";
+        public static string Relationship(int number, string? note = null) => new StringBuilder().Relationship(number, note).ToString();
+
+        /// <summary>Appends <see cref="Relationship(int, string?)"/>.</summary>
+        public static StringBuilder Relationship(this StringBuilder text, int number, string? note)
+        {
+            if (number != 0)
+            {
+                text.Append(" (Relationship ").Number(number);
+                if (note is not null)
+                    text.Append(", ").Append(note);
+                text.Append(')');
+            }
+            return text;
+        }
+
+        /// <summary>Appends a number in the invariant culture (StringBuilder.Append(long) takes the current culture's minus sign).</summary>
+        public static StringBuilder Number(this StringBuilder text, long value) => value >= 0 ? text.Append(value) : text.Append(N(value));
+
+        /// <summary>Appends <see cref="AxisPadding.Term"/>.</summary>
+        public static StringBuilder Term(this StringBuilder text, AxisPadding padding) =>
+            padding.IsSymmetric ? text.Append("2·").Number(padding.Before) : text.Number(padding.Before).Append(" + ").Number(padding.After);
     }
 }

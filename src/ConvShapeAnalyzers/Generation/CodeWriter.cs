@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using ConvShapeAnalyzers.Core;
 
 namespace ConvShapeAnalyzers.Generation
 {
@@ -81,6 +82,23 @@ namespace ConvShapeAnalyzers.Generation
         }
 
         /// <summary>Text for a doc comment: the three characters XML reserves are escaped.</summary>
+        /// <summary>
+        /// A formula written straight into the file, escaped for an XML comment: a computed formula holds no character that
+        /// needs it, so it is checked, not copied; a given text (adaptive pooling, Upsample) is escaped as any other.
+        /// </summary>
+        public CodeWriter AppendXml(AxisFormula formula)
+        {
+            int start = text.Length;
+            formula.WriteTo(text);
+            for (int n = start; n < text.Length; n++)
+                if (text[n] is '&' or '<' or '>')
+                {
+                    text.Length = start;
+                    return AppendXml(formula.ToString());
+                }
+            return this;
+        }
+
         public CodeWriter AppendXml(string part)
         {
             int plain = 0;

@@ -75,7 +75,7 @@ namespace ConvShapeAnalyzers.Generation
             code.Start().Append("/// ").AppendXml(layer.Name).Append(" — ").AppendXml(layer.Description)
                 .Append(": ").Append(layer.Input?.ToString() ?? "").Append(" → ").Append(layer.Output!.ToString()).Append('.').End();
             foreach (AxisReport axis in layer.Axes)
-                code.Start().Append("/// <para>").Append(axis.Name).Append(": ").AppendXml(axis.Formula).Append(".</para>").End();
+                code.Start().Append("/// <para>").Append(axis.Name).Append(": ").AppendXml(axis.Arithmetic).Append(".</para>").End();
             code.Line("/// </summary>");
             WriteShapeClass(code, NetworkReader.Identifier(layer.Name), layer.Output!, layer, spec);
         }
