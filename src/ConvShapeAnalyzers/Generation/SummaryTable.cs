@@ -14,27 +14,56 @@ namespace ConvShapeAnalyzers.Generation
         private const int Columns = 5, FirstNumberColumn = 3;
 
         /// <summary>
+        /// The table of the last network written on this thread, kept for the next (as <see cref="CodeWriter"/> keeps its
+        /// buffer): the table is copied into the file, so a buffer and a string per network would be garbage at once.
+        /// </summary>
+        [ThreadStatic]
+        private static StringBuilder? spare;
+        private const int KeptCapacity = 1 << 14;    // characters: a table of about 200 layers
+
+        /// <summary>
         /// Writes the table as a C# string literal. Only line ends need escaping in the usual table (names, shapes,
         /// numbers), so that is done here, straight into the file; anything else is left to the compiler's own escaping,
         /// which is slower.
         /// </summary>
         public static void WriteLiteral(CodeWriter code, NetworkReport report)
         {
-            string table = Write(report);
-            foreach (char c in table)
-                if (!(c == '\n' || (c >= ' ' && c <= '~' && c != '"' && c != '\\') || char.IsLetterOrDigit(c) || c == '×'))
+            StringBuilder table = spare ?? new StringBuilder(4096);
+            spare = null;
+            table.Clear();
+            Write(report, table);
+            if (IsPlain(table))
+            {
+                code.Append('"');
+                for (int n = 0; n < table.Length; n++)
                 {
-                    code.Append(SymbolDisplay.FormatLiteral(table, quote: true));
-                    return;
+                    char c = table[n];
+                    if (c == '\n')
+                        code.Append("\\n");
+                    else
+                        code.Append(c);
                 }
-            code.Append('"');
-            int start = 0;
-            for (int end = table.IndexOf('\n'); end >= 0; start = end + 1, end = table.IndexOf('\n', start))
-                code.Append(table, start, end - start).Append("\\n");
-            code.Append(table, start, table.Length - start).Append('"');
+                code.Append('"');
+            }
+            else
+                code.Append(SymbolDisplay.FormatLiteral(table.ToString(), quote: true));
+            if (table.Capacity <= KeptCapacity)
+                spare = table;
         }
 
-        private static string Write(NetworkReport report)
+        /// <summary>Whether the text needs no escaping in a literal but its line ends.</summary>
+        private static bool IsPlain(StringBuilder table)
+        {
+            for (int n = 0; n < table.Length; n++)
+            {
+                char c = table[n];
+                if (!(c == '\n' || (c >= ' ' && c <= '~' && c != '"' && c != '\\') || char.IsLetterOrDigit(c) || c == '×'))
+                    return false;
+            }
+            return true;
+        }
+
+        private static void Write(NetworkReport report, StringBuilder text)
         {
             var rows = new List<string[]> { new[] { "Layer", "Module", "Output", "Parameters", "Multiply-adds" } };
             rows.Add(new[] { "(input)", "", report.Input.ToString(), "", "" });
@@ -54,7 +83,7 @@ namespace ConvShapeAnalyzers.Generation
                 for (int c = 0; c < Columns; c++)
                     widths[c] = Math.Max(widths[c], row[c].Length);
             int width = widths.Sum() + 2 * (Columns - 1);
-            var text = new StringBuilder((width + 1) * (rows.Count + 8));
+            text.EnsureCapacity((width + 1) * (rows.Count + 8));
             text.Append(report.Name).Append('\n').Append('=', width).Append('\n');
             for (int r = 0; r < rows.Count; r++)
             {
@@ -67,7 +96,6 @@ namespace ConvShapeAnalyzers.Generation
             text.Append("Total multiply-adds: ").Append(Count(multiplyAdds));
             if (report.Layers.Any(l => !l.Emittable))
                 text.Append("\n(layers marked (error) have a diagnostic; the totals leave them out)");
-            return text.ToString();
         }
 
         /// <summary>Names and modules left-aligned, numbers right-aligned, no trailing spaces.</summary>
