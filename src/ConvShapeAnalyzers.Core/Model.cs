@@ -86,10 +86,17 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>"16×32×32", or "2048" for a flat vector.</summary>
         public override string ToString()
         {
-            var text = new System.Text.StringBuilder(Text.N(Channels));
-            for (int a = 0; a < Sizes.Count; a++)
-                text.Append('×').Append(Text.N(Sizes[a]));
+            var text = new System.Text.StringBuilder(24);
+            WriteTo(text);
             return text.ToString();
+        }
+
+        /// <summary>Appends "16×32×32": the generator writes shapes straight into its file.</summary>
+        public void WriteTo(System.Text.StringBuilder text)
+        {
+            text.Number(Channels);
+            for (int a = 0; a < Sizes.Count; a++)
+                text.Append('×').Number(Sizes[a]);
         }
     }
 

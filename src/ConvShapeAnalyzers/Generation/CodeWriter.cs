@@ -82,6 +82,13 @@ namespace ConvShapeAnalyzers.Generation
         }
 
         /// <summary>Text for a doc comment: the three characters XML reserves are escaped.</summary>
+        /// <summary>A shape ("16×32×32") written straight into the file.</summary>
+        public CodeWriter Append(TensorShape shape)
+        {
+            shape.WriteTo(text);
+            return this;
+        }
+
         /// <summary>
         /// A formula written straight into the file, escaped for an XML comment: a computed formula holds no character that
         /// needs it, so it is checked, not copied; a given text (adaptive pooling, Upsample) is escaped as any other.

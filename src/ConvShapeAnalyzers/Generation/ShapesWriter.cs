@@ -34,7 +34,7 @@ namespace ConvShapeAnalyzers.Generation
             bool inputValid = report.Findings.All(f => f.Param != Param.NetworkInput || f.Rule != Rule.OutOfRange);
             if (inputValid)
             {
-                code.Start().Append("/// <summary>The network input: ").Append(report.Input.ToString()).Append(".</summary>").End();
+                code.Start().Append("/// <summary>The network input: ").Append(report.Input).Append(".</summary>").End();
                 WriteShapeClass(code, "Input", report.Input);
             }
             LayerReport? last = null;
@@ -47,7 +47,7 @@ namespace ConvShapeAnalyzers.Generation
             }
             if (last is { Emittable: true, Output: { } output })
             {
-                code.Line().Start().Append("/// <summary>The network output (").AppendXml(last.Name).Append("): ").Append(output.ToString()).Append(".</summary>").End();
+                code.Line().Start().Append("/// <summary>The network output (").AppendXml(last.Name).Append("): ").Append(output).Append(".</summary>").End();
                 WriteShapeClass(code, "Output", output);
             }
             code.Line().Line("/// <summary>A table of every layer, as torchinfo prints it.</summary>");
@@ -72,8 +72,10 @@ namespace ConvShapeAnalyzers.Generation
         private static void WriteLayer(CodeWriter code, LayerReport layer, LayerSpec spec)
         {
             code.Line().Line("/// <summary>");
-            code.Start().Append("/// ").AppendXml(layer.Name).Append(" — ").AppendXml(layer.Description)
-                .Append(": ").Append(layer.Input?.ToString() ?? "").Append(" → ").Append(layer.Output!.ToString()).Append('.').End();
+            code.Start().Append("/// ").AppendXml(layer.Name).Append(" — ").AppendXml(layer.Description).Append(": ");
+            if (layer.Input is not null)
+                code.Append(layer.Input);
+            code.Append(" → ").Append(layer.Output!).Append('.').End();
             foreach (AxisReport axis in layer.Axes)
                 code.Start().Append("/// <para>").Append(axis.Name).Append(": ").AppendXml(axis.Arithmetic).Append(".</para>").End();
             code.Line("/// </summary>");
