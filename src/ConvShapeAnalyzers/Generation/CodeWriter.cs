@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 using ConvShapeAnalyzers.Core;
 
@@ -71,17 +70,13 @@ namespace ConvShapeAnalyzers.Generation
             return this;
         }
 
-        /// <summary>A number in the invariant culture (StringBuilder.Append(long) would take the current culture's minus sign).</summary>
+        /// <summary>A number in the invariant culture (<see cref="Text.Number"/>).</summary>
         public CodeWriter Append(long value)
         {
-            if (value >= 0)
-                text.Append(value);
-            else
-                text.Append(value.ToString(CultureInfo.InvariantCulture));
+            text.Number(value);
             return this;
         }
 
-        /// <summary>Text for a doc comment: the three characters XML reserves are escaped.</summary>
         /// <summary>A shape ("16×32×32") written straight into the file.</summary>
         public CodeWriter Append(TensorShape shape)
         {
@@ -90,8 +85,8 @@ namespace ConvShapeAnalyzers.Generation
         }
 
         /// <summary>
-        /// A formula written straight into the file, escaped for an XML comment: a computed formula holds no character that
-        /// needs it, so it is checked, not copied; a given text (adaptive pooling, Upsample) is escaped as any other.
+        /// A formula written straight into the file for an XML comment: written, then checked for the characters XML reserves;
+        /// one that holds any (none of today's wordings does) is written again, escaped.
         /// </summary>
         public CodeWriter AppendXml(AxisFormula formula)
         {
@@ -106,6 +101,7 @@ namespace ConvShapeAnalyzers.Generation
             return this;
         }
 
+        /// <summary>Text for a doc comment: the three characters XML reserves are escaped.</summary>
         public CodeWriter AppendXml(string part)
         {
             int plain = 0;
