@@ -12,7 +12,8 @@ namespace ConvShapeAnalyzers.Core
             LayerSpec spec = scope.Spec;
             if (!Positive(scope, spec.InChannels, Param.InChannels, "num_features"))
                 return;
-            result.Description = scope.Module + "(" + N(spec.InChannels) + ")";
+            if (scope.Describe)
+                result.Description = scope.Module + "(" + N(spec.InChannels) + ")";
             // BatchNorm1d also normalises flat (N, C) vectors.
             if (input is null || (!(spec.Rank == 1 && input.IsFlat) && !Shapes.HasRank(scope, input, spec.Rank)))
                 return;
@@ -46,7 +47,8 @@ namespace ConvShapeAnalyzers.Core
             LayerSpec spec = scope.Spec;
             if (!(Positive(scope, spec.InChannels, Param.InChannels, "in_features") & Positive(scope, spec.OutChannels, Param.OutChannels, "out_features")))
                 return;
-            result.Description = "Linear(" + N(spec.InChannels) + "→" + N(spec.OutChannels) + ")";
+            if (scope.Describe)
+                result.Description = "Linear(" + N(spec.InChannels) + "→" + N(spec.OutChannels) + ")";
             result.Field = FieldChange.Undefined;
             if (input is null)
                 return;

@@ -22,7 +22,7 @@ namespace ConvShapeAnalyzers.Core
         {
             if (size < 1)
                 return int.MaxValue;
-            NetworkReport report = NetworkAnalyzer.Analyze(AxisSlice.Of(spec, axis, size), hints: false);
+            NetworkReport report = NetworkAnalyzer.Analyze(AxisSlice.Of(spec, axis, size), hints: false, descriptions: false);
             foreach (Finding finding in report.Findings)
                 if (finding.Rule is Rule.AddMismatch or Rule.ConcatMismatch or Rule.OutputBelowOne || (finding.Rule == Rule.OutOfRange && finding.Param == Param.Sources))
                     return finding.Layer;

@@ -9,7 +9,8 @@ namespace ConvShapeAnalyzers.Core
     {
         public static void Add(LayerScope scope, IReadOnlyList<(string Name, TensorShape? Shape)> inputs, LayerResult result)
         {
-            result.Description = "Add(" + string.Join(", ", inputs.Select(i => i.Name)) + ")";
+            if (scope.Describe)
+                result.Description = "Add(" + string.Join(", ", inputs.Select(i => i.Name)) + ")";
             // No input (an empty Add or Concat) is already an error of its own; nothing to combine.
             if (inputs.Count == 0 || inputs.Any(i => i.Shape is null))
                 return;
@@ -26,7 +27,8 @@ namespace ConvShapeAnalyzers.Core
 
         public static void Concat(LayerScope scope, IReadOnlyList<(string Name, TensorShape? Shape)> inputs, LayerResult result)
         {
-            result.Description = "Concat(" + string.Join(", ", inputs.Select(i => i.Name)) + ")";
+            if (scope.Describe)
+                result.Description = "Concat(" + string.Join(", ", inputs.Select(i => i.Name)) + ")";
             // No input (an empty Add or Concat) is already an error of its own; nothing to combine.
             if (inputs.Count == 0 || inputs.Any(i => i.Shape is null))
                 return;

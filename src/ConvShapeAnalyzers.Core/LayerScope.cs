@@ -7,14 +7,18 @@ namespace ConvShapeAnalyzers.Core
     {
         private readonly List<Finding> findings;
 
-        public LayerScope(int index, LayerSpec spec, List<Finding> findings)
+        public LayerScope(int index, LayerSpec spec, List<Finding> findings, bool describe)
         {
             Index = index;
             Spec = spec;
             this.findings = findings;
+            Describe = describe;
         }
 
         public int Index { get; }
+
+        /// <summary>Whether the rules write the layer's description (the analysis was asked for descriptions).</summary>
+        public bool Describe { get; }
 
         public LayerSpec Spec { get; }
 

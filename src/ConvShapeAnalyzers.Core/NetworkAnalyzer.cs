@@ -17,9 +17,11 @@ namespace ConvShapeAnalyzers.Core
 
         /// <summary>
         /// Hints search other input sizes (the CSA2003/CSA2004 hints and CSA3003) and cost dozens of analyses; the generator,
-        /// which needs shapes only, and the search itself run without them.
+        /// which needs shapes only, and the search itself run without them. Descriptions ("Conv2d(3→16, k=3, s=1, p=1)") are
+        /// for the generated comments; without them <see cref="LayerReport.Description"/> is empty wherever it would have to be
+        /// built (a fixed "Flatten" stays), which spares the analyzer and the search some ten strings per layer they never show.
         /// </summary>
-        public static NetworkReport Analyze(NetworkSpec spec, bool hints) => new Run(spec, hints).Execute();
+        public static NetworkReport Analyze(NetworkSpec spec, bool hints, bool descriptions = true) => new Run(spec, hints, descriptions).Execute();
 
         private sealed class Run
         {
@@ -34,12 +36,13 @@ namespace ConvShapeAnalyzers.Core
             private TensorShape? input;
             private EquatableArray<ReceptiveField> inputField;
 
-            private readonly bool hints;
+            private readonly bool hints, descriptions;
 
-            public Run(NetworkSpec spec, bool hints)
+            public Run(NetworkSpec spec, bool hints, bool descriptions)
             {
                 this.spec = spec;
                 this.hints = hints;
+                this.descriptions = descriptions;
                 byName = new Dictionary<string, int>(spec.Layers.Count, System.StringComparer.Ordinal);
             }
 
@@ -99,7 +102,7 @@ namespace ConvShapeAnalyzers.Core
 
             private LayerReport Layer(int index, LayerSpec layer)
             {
-                var scope = new LayerScope(index, layer, findings);
+                var scope = new LayerScope(index, layer, findings, descriptions);
                 foreach (Refusal problem in layer.Problems)
                     scope.Report(problem);
                 if (GeneratedNames.Collision(layer.Name) is { } collision)

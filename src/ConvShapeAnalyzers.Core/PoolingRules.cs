@@ -29,9 +29,10 @@ namespace ConvShapeAnalyzers.Core
                     return;
                 }
 
-            result.Description = scope.Module + "(k=" + Compact(k) + ", s=" + Compact(s)
-                + (padding.Value.Mode == PadMode.Explicit ? (p.All(v => v == 0) ? "" : ", p=" + Compact(p)) : ", p=" + padding.Value.Mode)
-                + (d.All(v => v == 1) ? "" : ", d=" + Compact(d)) + (spec.CeilMode ? ", ceil" : "") + ")";
+            if (scope.Describe)
+                result.Description = scope.Module + "(k=" + Compact(k) + ", s=" + Compact(s)
+                    + (padding.Value.Mode == PadMode.Explicit ? (p.All(v => v == 0) ? "" : ", p=" + Compact(p)) : ", p=" + padding.Value.Mode)
+                    + (d.All(v => v == 1) ? "" : ", d=" + Compact(d)) + (spec.CeilMode ? ", ceil" : "") + ")";
             result.Field = FieldChange.Window;
             if (input is null || !Shapes.HasRank(scope, input, rank))
                 return;

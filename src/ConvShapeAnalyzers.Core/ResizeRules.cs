@@ -13,7 +13,8 @@ namespace ConvShapeAnalyzers.Core
             long[]? size = spec.Size is null ? null : Expand(scope, spec.Size, Fill(spec.Rank, 1), Param.Size, "outputSize", 1);
             if (size is null)
                 return;
-            result.Description = scope.Module + "(" + Compact(size) + ")";
+            if (scope.Describe)
+                result.Description = scope.Module + "(" + Compact(size) + ")";
             result.Field = FieldChange.Undefined;
             if (input is null || !Shapes.HasRank(scope, input, spec.Rank))
                 return;
@@ -37,7 +38,8 @@ namespace ConvShapeAnalyzers.Core
                 scope.Report(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor = " + string.Join(", ", spec.ScaleFactor.Select(N)) + " is out of range: a scale must be a finite number above 0");
                 return;
             }
-            result.Description = "Upsample(" + (hasScale ? "×" + string.Join("×", spec.ScaleFactor.Select(N)) : Compact(spec.Size!.Values.ToArray())) + ")";
+            if (scope.Describe)
+                result.Description = "Upsample(" + (hasScale ? "×" + string.Join("×", spec.ScaleFactor.Select(N)) : Compact(spec.Size!.Values.ToArray())) + ")";
             result.Field = FieldChange.Undefined;
             if (input is null)
                 return;
@@ -100,7 +102,8 @@ namespace ConvShapeAnalyzers.Core
                 return;
             }
             long[] pairs = arg.Values.Count == 1 ? Fill(2 * rank, arg.Values[0]) : arg.Values.ToArray();
-            result.Description = scope.Module + "(" + Compact(pairs) + ")";
+            if (scope.Describe)
+                result.Description = scope.Module + "(" + Compact(pairs) + ")";
             if (input is null || !Shapes.HasRank(scope, input, rank))
                 return;
             long[] sizes = new long[rank];
@@ -132,7 +135,8 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>CenterCrop to the target's spatial sizes: ⌊(i − o)/2⌋ removed before, the rest after.</summary>
         public static void CenterCrop(LayerScope scope, TensorShape? input, TensorShape? target, string targetName, LayerResult result)
         {
-            result.Description = "CenterCrop(to " + targetName + ")";
+            if (scope.Describe)
+                result.Description = "CenterCrop(to " + targetName + ")";
             if (input is null || target is null)
                 return;
             if (input.IsFlat || target.Rank != input.Rank)

@@ -38,7 +38,7 @@ namespace ConvShapeAnalyzers.Analysis
             // Without sites first: most networks have no finding to locate, and sites are a good part of the reading's garbage.
             if (NetworkReader.ReadBound(type, sites: false, context.CancellationToken) is not { } declaration)
                 return;
-            NetworkReport report = NetworkAnalyzer.Analyze(declaration.Spec);
+            NetworkReport report = NetworkAnalyzer.Analyze(declaration.Spec, hints: true, descriptions: false);
             if (report.Findings.IsEmpty || NetworkReader.ReadBound(type, sites: true, context.CancellationToken) is not { } located)
                 return;
             declaration = located;
