@@ -38,10 +38,7 @@ namespace ConvShapeAnalyzers.Core
                     .Replace(UnitsPlaceholder, string.Join(" and ", g.Axes.ConvertAll(a => Axes.Unit(a) + "s")))));
         }
 
-        /// <summary>" (Relationship 5)" or "" when the guide has no relationship for the case.</summary>
-        public static string Relationship(int number, string? note = null) => new StringBuilder().Relationship(number, note).ToString();
-
-        /// <summary>Appends <see cref="Relationship(int, string?)"/>.</summary>
+        /// <summary>Appends " (Relationship 5)", or nothing when the guide has no relationship for the case.</summary>
         public static StringBuilder Relationship(this StringBuilder text, int number, string? note)
         {
             if (number != 0)
