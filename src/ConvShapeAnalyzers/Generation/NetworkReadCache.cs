@@ -115,10 +115,10 @@ namespace ConvShapeAnalyzers.Generation
                 return null;
             for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
                 inOneFile &= t.DeclaringSyntaxReferences.All(r => r.SyntaxTree == declaration.SyntaxTree);
-            SyntaxReference? first = NetworkReader.NetworkAttribute(type)?.ApplicationSyntaxReference;
-            if (first is null || first.SyntaxTree != declaration.SyntaxTree || !declaration.AttributeLists.Any(list => list.Span.Contains(first.Span)))
+            if (FirstNetwork.Find(type, compilation, cancellationToken) is not { Syntax: { } first } network
+                || first.SyntaxTree != declaration.SyntaxTree || !declaration.AttributeLists.Any(list => list.Span.Contains(first.Span)))
                 return null;
-            return NetworkReader.Read(compilation, type, answers, cancellationToken);
+            return NetworkReader.Read(compilation, type, network, answers, cancellationToken);
         }
 
         /// <summary>An attribute written Network, or an alias that might stand for it; what ForAttributeWithMetadataName would look at.</summary>

@@ -39,21 +39,26 @@ namespace ConvShapeAnalyzers.Reading
     /// </summary>
     internal static class AttributeSignatures
     {
-        private static readonly Dictionary<string, AttributeSignature> ByClass = Build(AttributeSource.Text);
+        private static readonly Dictionary<string, ClassDeclarationSyntax> Classes = CSharpSyntaxTree.ParseText(AttributeSource.Text).GetRoot()
+            .DescendantNodes().OfType<ClassDeclarationSyntax>().ToDictionary(c => c.Identifier.ValueText);
+
+        private static readonly Dictionary<string, AttributeSignature> ByClass = Build(Classes);
+
+        /// <summary>How many arguments [Network]'s constructors take, each of them an int (the channels, then 1 to 3 sizes).</summary>
+        public static readonly int[] NetworkArities = Classes[LayerKinds.NetworkClass].Members.OfType<ConstructorDeclarationSyntax>()
+            .Where(c => c.ParameterList.Parameters.All(p => p.Type?.ToString() == "int")).Select(c => c.ParameterList.Parameters.Count).ToArray();
 
         /// <summary>The signature of a layer attribute class ("Conv2dAttribute"), or null for any other name.</summary>
         public static AttributeSignature? Get(string className) =>
             ByClass.TryGetValue(className, out AttributeSignature? signature) ? signature : null;
 
-        private static Dictionary<string, AttributeSignature> Build(string source)
+        private static Dictionary<string, AttributeSignature> Build(Dictionary<string, ClassDeclarationSyntax> classes)
         {
-            var classes = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>()
-                .ToDictionary(c => c.Identifier.ValueText);
             var signatures = new Dictionary<string, AttributeSignature>();
             foreach (ClassDeclarationSyntax declaration in classes.Values)
             {
                 ConstructorDeclarationSyntax[] constructors = declaration.Members.OfType<ConstructorDeclarationSyntax>().ToArray();
-                // Layer attributes have one constructor (Upsample the implicit one); Network (several) is read through the binder, never from here.
+                // Layer attributes have one constructor (Upsample the implicit one); Network has several, all of ints (NetworkArities).
                 if (declaration.Modifiers.Any(SyntaxKind.AbstractKeyword) || constructors.Length > 1)
                     continue;
                 var parameters = constructors.SelectMany(c => c.ParameterList.Parameters)

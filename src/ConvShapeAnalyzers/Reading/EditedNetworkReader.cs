@@ -26,7 +26,7 @@ namespace ConvShapeAnalyzers.Reading
             if (answers.NetworkAttribute < 0 || !previous.Sites.IsEmpty || Attributes(edited).ElementAtOrDefault(answers.NetworkAttribute) is not { } network)
                 return null;
             var scope = new RecordedNameScope(answers);
-            if (Input(network, scope, previous.Spec.Input.Sizes.Count + 1) is not { } input)
+            if (FirstNetwork.ReadInput(network, scope, previous.Spec.Input.Sizes.Count + 1) is not { } input)
                 return null;
             var found = new List<LayerAttributeSyntax>();
             if (!LayerSyntax.FindIn(edited, () => scope, found))
@@ -50,12 +50,12 @@ namespace ConvShapeAnalyzers.Reading
         /// Where the type's first [Network] is among its declaration's attributes (counted across the attribute lists); -1
         /// when the type has several declarations, which a reading of one edited declaration cannot cover, or is file-local.
         /// </summary>
-        internal static int IndexOf(INamedTypeSymbol type, AttributeData network)
+        internal static int IndexOf(INamedTypeSymbol type, AttributeSyntax? applied)
         {
             for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
                 if (t.IsFileLocal)
                     return -1;    // two files of one path may each declare their own
-            if (type.DeclaringSyntaxReferences is not { Length: 1 } declarations || network.ApplicationSyntaxReference is not { } applied
+            if (type.DeclaringSyntaxReferences is not { Length: 1 } declarations || applied is null
                 || declarations[0].GetSyntax() is not TypeDeclarationSyntax declaration || applied.SyntaxTree != declaration.SyntaxTree)
                 return -1;
             int index = 0;
@@ -69,21 +69,5 @@ namespace ConvShapeAnalyzers.Reading
         }
 
         private static IEnumerable<AttributeSyntax> Attributes(TypeDeclarationSyntax declaration) => declaration.AttributeLists.SelectMany(list => list.Attributes);
-
-        /// <summary>[Network]'s arguments when they are as many positional int constants as before, so they bind the same constructor.</summary>
-        internal static TensorShape? Input(AttributeSyntax network, NameScope scope, int count)
-        {
-            SeparatedSyntaxList<AttributeArgumentSyntax> arguments = network.ArgumentList?.Arguments ?? default;
-            if (arguments.Count != count)
-                return null;
-            var numbers = new long[count];
-            for (int n = 0; n < count; n++)
-            {
-                if (arguments[n] is not { NameColon: null, NameEquals: null } argument || SyntaxConstants.Evaluate(argument.Expression, "int", scope)?.Value is not int number)
-                    return null;
-                numbers[n] = number;
-            }
-            return new TensorShape(numbers[0], new EquatableArray<long>(numbers.Skip(1).ToArray()));
-        }
     }
 }

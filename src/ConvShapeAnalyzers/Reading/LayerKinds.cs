@@ -10,6 +10,9 @@ namespace ConvShapeAnalyzers.Reading
     {
         public const string Namespace = "ConvShape";
 
+        /// <summary>The [Network] attribute's class: named without the suffix, so that layers can write <c>Network.Input</c>.</summary>
+        public const string NetworkClass = "Network";
+
         private static readonly Dictionary<string, (LayerKind Kind, int Rank)> ByAttribute = Build();
 
         public static bool TryGet(INamedTypeSymbol? attribute, out (LayerKind Kind, int Rank) layer)

@@ -16,9 +16,10 @@ namespace ConvShapeAnalyzers.Reading
     public static class NetworkReader
     {
         /// <summary>
-        /// The declaration, or null when the [Network] attribute itself does not compile (the compiler reports that). Layer
-        /// arguments that are closed constants are read from syntax; the rest through the compiler's bound attributes. For the
-        /// generator, whose compilation is not the one compiled, so binding there is work nobody else reuses. Without sites:
+        /// The declaration, or null when the [Network] attribute itself does not compile (the compiler reports that). [Network]
+        /// and layer arguments that are closed constants are read from syntax, with name lookups to confirm the attributes are
+        /// ours; the rest through the compiler's bound attributes. For the generator, whose compilation is not the one
+        /// compiled, so binding there is work nobody else reuses. Without sites:
         /// the generator points at no source.
         /// </summary>
         public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken) =>
@@ -31,6 +32,10 @@ namespace ConvShapeAnalyzers.Reading
         /// </summary>
         public static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, NameAnswers answers, CancellationToken cancellationToken) =>
             Read(type, compilation, null, sites: false, answers, cancellationToken);
+
+        /// <summary>As above, for a type whose first [Network] the caller has found already.</summary>
+        internal static NetworkDeclaration? Read(Compilation compilation, INamedTypeSymbol type, FirstNetwork network, NameAnswers answers, CancellationToken cancellationToken) =>
+            Read(type, compilation, network, null, sites: false, answers, cancellationToken);
 
         /// <summary>
         /// As <see cref="Read(Compilation, INamedTypeSymbol, CancellationToken)"/>, counting into <paramref name="tally"/> how each
@@ -46,14 +51,16 @@ namespace ConvShapeAnalyzers.Reading
         /// </summary>
         public static NetworkDeclaration? ReadBound(INamedTypeSymbol type, bool sites, CancellationToken cancellationToken) => Read(type, null, null, sites, null, cancellationToken);
 
-        /// <param name="compilation">The type's compilation, to read layers from syntax; null to bind every layer.</param>
-        private static NetworkDeclaration? Read(INamedTypeSymbol type, Compilation? compilation, ReadTally? tally, bool sites, NameAnswers? answers, CancellationToken cancellationToken)
+        /// <param name="compilation">The type's compilation, to read [Network] and layers from syntax; null to bind every attribute.</param>
+        private static NetworkDeclaration? Read(INamedTypeSymbol type, Compilation? compilation, ReadTally? tally, bool sites, NameAnswers? answers, CancellationToken cancellationToken) =>
+            FirstNetwork.Find(type, compilation, cancellationToken) is { } network ? Read(type, compilation, network, tally, sites, answers, cancellationToken) : null;
+
+        private static NetworkDeclaration? Read(INamedTypeSymbol type, Compilation? compilation, FirstNetwork network, ReadTally? tally, bool sites, NameAnswers? answers,
+            CancellationToken cancellationToken)
         {
-            AttributeData? network = NetworkAttribute(type);
-            if (network is null || network.AttributeConstructor is null || network.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
-                return null;
-            long[] numbers = network.ConstructorArguments.Select(a => ConstantReader.Integral(a.Value) ?? 0).ToArray();
-            var input = new TensorShape(numbers[0], new EquatableArray<long>(numbers.Skip(1).ToArray()));
+            TensorShape input = network.Input;
+            if (tally is not null)
+                tally.NetworkFromSyntax = network.FromSyntax;
 
             string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } space ? space.ToDisplayString() : null;
             // Half-typed code ("partial class" before its name, "namespace Samples.") has names the compiler already rejects.
@@ -79,16 +86,16 @@ namespace ConvShapeAnalyzers.Reading
             {
                 if (answers is not null)
                 {
-                    answers.NetworkAttribute = EditedNetworkReader.IndexOf(type, network);
-                    answers.AllArgumentsClosed = bound == 0 && network.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
-                        && Equals(EditedNetworkReader.Input(syntax, new RecordedNameScope(answers), numbers.Length), input);
+                    answers.NetworkAttribute = EditedNetworkReader.IndexOf(type, network.Syntax);
+                    answers.AllArgumentsClosed = bound == 0 && network.Syntax is { } syntax
+                        && Equals(FirstNetwork.ReadInput(syntax, new RecordedNameScope(answers), input.Sizes.Count + 1), input);
                 }
             }
             else
                 NetworkLayers.ReadBound(type, layers, layerSites, tally, cancellationToken);
 
             var spec = new NetworkSpec(type.Name, input, layers.ToEquatableArray()) { Problems = problems.ToEquatableArray() };
-            return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, Span(network.ApplicationSyntaxReference),
+            return new NetworkDeclaration(ns, types.ToEquatableArray(), spec, network.Syntax is { } written ? Span(written) : SourceSpan.None,
                 layerSites is null ? EquatableArray<LayerSite>.Empty : layerSites.ToEquatableArray());
         }
 
@@ -96,7 +103,7 @@ namespace ConvShapeAnalyzers.Reading
         public static AttributeData? NetworkAttribute(INamedTypeSymbol type)
         {
             foreach (AttributeData attribute in type.GetAttributes())
-                if (attribute.AttributeClass is { Name: "Network", ContainingNamespace: { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true } })
+                if (attribute.AttributeClass is { Name: LayerKinds.NetworkClass, ContainingNamespace: { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true } })
                     return attribute;
             return null;
         }
@@ -149,9 +156,6 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>Declared by the user rather than by our own generated file.</summary>
         private static bool IsUserDeclared(ISymbol symbol) =>
             symbol.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(".Shapes.g.cs", System.StringComparison.Ordinal));
-
-        internal static SourceSpan Span(SyntaxReference? reference) =>
-            reference is null ? SourceSpan.None : new SourceSpan(reference.SyntaxTree.FilePath, reference.Span.Start, reference.Span.Length);
 
         /// <summary>Where a member's name is declared.</summary>
         internal static SourceSpan Span(ISymbol member) =>

@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ConvShapeAnalyzers.Reading
 {
     /// <summary>
-    /// The compiler's answers for one type declaration, by name lookup at its opening brace; recorded into
-    /// <see cref="NameAnswers"/> when given one.
+    /// The compiler's answers for one type declaration, by name lookup at its opening brace (for its members' attributes)
+    /// or at its attribute lists (for its own); recorded into <see cref="NameAnswers"/> when given one.
     /// </summary>
     internal sealed class SemanticNameScope : NameScope
     {
@@ -22,10 +22,17 @@ namespace ConvShapeAnalyzers.Reading
         private HashSet<string>? memberNames;
         private bool? nameofIsOperator;
 
+        /// <summary>The names its members' attributes see.</summary>
         public SemanticNameScope(SemanticModel model, TypeDeclarationSyntax declaration, INamedTypeSymbol type, NameAnswers? record)
+            : this(model, declaration.OpenBraceToken.Span.End, type, record)
+        {
+        }
+
+        /// <summary>The names seen at <paramref name="position"/>; at a type's attribute lists, what its own attributes see.</summary>
+        public SemanticNameScope(SemanticModel model, int position, INamedTypeSymbol type, NameAnswers? record)
         {
             this.model = model;
-            position = declaration.OpenBraceToken.Span.End;
+            this.position = position;
             network = type;
             this.record = record;
         }
@@ -78,13 +85,23 @@ namespace ConvShapeAnalyzers.Reading
 
         public override string? AttributeClass(NameSyntax name, out bool unsure)
         {
-            string? found = Classify(name, out unsure);
+            string? found = Classify(name, IsLayerClass, out unsure);
             if (record is not null)
                 record.AttributeClasses[name.ToString()] = (found, unsure);
             return found;
         }
 
-        private string? Classify(NameSyntax name, out bool unsure)
+        /// <summary>
+        /// Whether an attribute name certainly binds to our [Network]; <paramref name="unsure"/> when it might in a way this
+        /// does not follow. Not recorded: an edited declaration is read again only while its own attributes kept their outline.
+        /// </summary>
+        public bool IsNetwork(NameSyntax name, out bool unsure) => Classify(name, IsNetworkClass, out unsure) is not null;
+
+        /// <summary>
+        /// The class of the <paramref name="family"/> (layer attribute classes, or [Network]'s) a name certainly binds to, or
+        /// null; <paramref name="unsure"/> when it might bind to one of them in a way this does not follow.
+        /// </summary>
+        private string? Classify(NameSyntax name, System.Func<string, bool> family, out bool unsure)
         {
             unsure = false;
             SimpleNameSyntax last;
@@ -99,16 +116,16 @@ namespace ConvShapeAnalyzers.Reading
                     container = Namespace(qualified.Left);
                     break;
                 case GenericNameSyntax generic:
-                    unsure = IsKnown(generic.Identifier.ValueText);    // Conv2d<int> does not compile; the binder says what it still reads
+                    unsure = IsKnown(generic.Identifier.ValueText, family);    // Conv2d<int> does not compile; the binder says what it still reads
                     return null;
                 case AliasQualifiedNameSyntax aliased:
-                    unsure = IsKnown(aliased.Name.Identifier.ValueText);    // CS::Conv2d through a namespace alias: left to the binder
+                    unsure = IsKnown(aliased.Name.Identifier.ValueText, family);    // CS::Conv2d through a namespace alias: left to the binder
                     return null;
                 default:
                     return null;
             }
             string written = last.Identifier.ValueText;
-            bool known = IsKnown(written);
+            bool known = IsKnown(written, family);
             if (last.Identifier.Text.StartsWith("@"))
             {
                 unsure = known;
@@ -122,13 +139,13 @@ namespace ConvShapeAnalyzers.Reading
             if (!known)
             {
                 // Only an alias can give one of ours another name.
-                unsure = container is null && (Lookup(written).Any(IsOurLayer) || Lookup(written + "Attribute").Any(IsOurLayer));
+                unsure = container is null && (Lookup(written).Any(s => IsOurs(s, family)) || Lookup(written + "Attribute").Any(s => IsOurs(s, family)));
                 return null;
             }
             // The compiler tries the name and the name + "Attribute"; ours is certain when exactly one of them finds exactly ours.
             ImmutableArray<ISymbol> plain = Find(container, written);
             ImmutableArray<ISymbol> suffixed = Find(container, written + "Attribute");
-            if (plain.Length + suffixed.Length == 1 && (Ours(plain) ?? Ours(suffixed)) is { } found && AttributeSignatures.Get(found) is not null)
+            if (plain.Length + suffixed.Length == 1 && (Ours(plain) ?? Ours(suffixed)) is { } found && family(found))
                 return found;
             unsure = true;
             return null;
@@ -186,9 +203,13 @@ namespace ConvShapeAnalyzers.Reading
         private static bool IsOurs(ISymbol symbol) =>
             symbol is INamedTypeSymbol type && type.Locations.Length == 1 && type.ContainingType is null && type.ContainingNamespace is { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true };
 
-        private static bool IsKnown(string written) => AttributeSignatures.Get(written) is not null || AttributeSignatures.Get(written + "Attribute") is not null;
+        private static bool IsLayerClass(string name) => AttributeSignatures.Get(name) is not null;
 
-        private static bool IsOurLayer(ISymbol symbol) => IsOurs(symbol) && AttributeSignatures.Get(symbol.Name) is not null;
+        private static bool IsNetworkClass(string name) => name == LayerKinds.NetworkClass;
+
+        private static bool IsKnown(string written, System.Func<string, bool> family) => family(written) || family(written + "Attribute");
+
+        private static bool IsOurs(ISymbol symbol, System.Func<string, bool> family) => IsOurs(symbol) && family(symbol.Name);
 
         private static ISymbol? Single(ImmutableArray<ISymbol> symbols) => symbols.Length == 1 ? symbols[0] : null;
     }

@@ -53,8 +53,8 @@ public class SyntaxReadingTests(ITestOutputHelper output)
     {
         Compared compared = AssertReadingsAgree(HandWritten[caseName]);
         // Every case declares at least one network; otherwise it would pass without comparing anything.
-        Assert.True(compared.Networks > 0, caseName + ": no [Network] type found, so nothing was compared");
-        output.WriteLine($"{compared.Networks} networks, {compared.Layers} layers");
+        Assert.True(compared.Types > 0, caseName + ": no attributed type found, so nothing was compared");
+        output.WriteLine($"{compared.Types} attributed types, {compared.Networks} networks, {compared.Layers} layers");
     }
 
     [Fact]
@@ -77,6 +77,26 @@ public class SyntaxReadingTests(ITestOutputHelper output)
             Assert.Equal(typicalLayers, layers);
             Assert.Equal((FromSyntax: layers - 1, Bound: 1), (FromSyntax: tally.LayersFromSyntax, Bound: tally.LayersBound));
         }
+    }
+
+    [Theory]
+    [InlineData("[Network(3, 32, 32)]", "", "", true)]
+    [InlineData("[Network(1 + 2, 4 * 8, (32))]", "", "", true)]
+    [InlineData("[System.Serializable, Network(3, 32, 32)]", "", "", true)]
+    [InlineData("[ConvShape.Network(3, 32, 32)]", "", "", true)]
+    [InlineData("[global::ConvShape.Network(3, 32, 32)]", "", "", true)]
+    [InlineData("[N(3, 32, 32)]", "using N = ConvShape.Network;\n", "", false)]
+    [InlineData("[type: Network(3, 32, 32)]", "", "", false)]
+    [InlineData("[Network(Sizes.Channels, 32, 32)]", "", "namespace Typical { internal static class Sizes { public const int Channels = 3; } }\n", false)]
+    [InlineData("[Network(channels: 3, height: 32, width: 32)]", "", "", false)]
+    [InlineData("[Network(3, 32, 32)]", "", "namespace Typical { public partial class TypicalNet { } }\n", true)]
+    [InlineData("[Network(3, 32, 32)]", "", "namespace Typical { [System.Serializable] public partial class TypicalNet { } }\n", false)]
+    public void NetworkAttribute_IsReadFromSyntaxWhenNameLookupsSettleIt(string attribute, string usings, string after, bool fromSyntax)
+    {
+        string source = usings + TypicalNetwork("").Replace("[Network(3, 32, 32)]", attribute, StringComparison.Ordinal) + after;
+        (ReadTally tally, int layers) = TallyOfSingleNetwork(source, "Typical.TypicalNet");
+        Assert.Equal(fromSyntax, tally.NetworkFromSyntax);
+        Assert.Equal(layers, tally.LayersFromSyntax);    // the layers' reading does not depend on how [Network] was read
     }
 
     /// <summary>A valid network using every closed form: convolutions, pooling, Pad.Same, arrays, nameof, Network.Input, a product, Add and Concat.</summary>
@@ -122,7 +142,8 @@ public class SyntaxReadingTests(ITestOutputHelper output)
 
     // ---- the comparison ----
 
-    private sealed record Compared(int Networks, int Layers);
+    /// <summary>How many attributed types were compared, how many of them the bound reading read as networks, and their layers.</summary>
+    private sealed record Compared(int Types, int Networks, int Layers);
 
     /// <summary>What a reader gave: a declaration (or null), or the exception it threw.</summary>
     private sealed record Outcome(NetworkDeclaration? Declaration, string? Crash)
@@ -161,8 +182,8 @@ public class SyntaxReadingTests(ITestOutputHelper output)
     private static Compared AssertReadingsAgree(IReadOnlyList<TestSource> sources)
     {
         Compilation compilation = Compile(sources);
-        int networks = 0, layers = 0;
-        foreach (INamedTypeSymbol type in NetworkTypes(compilation))
+        int types = 0, networks = 0, layers = 0;
+        foreach (INamedTypeSymbol type in AttributedTypes(compilation))
         {
             var tally = new ReadTally();
             // Syntactic first: it must not rely on the binder having run (the generator meets a fresh compilation).
@@ -183,11 +204,12 @@ public class SyntaxReadingTests(ITestOutputHelper output)
                 : null;
             if (problem is not null)
                 Assert.Fail(Report(type, problem, bound, problem.StartsWith("Read after", StringComparison.Ordinal) ? again : syntactic, sources));
-            networks++;
+            types++;
+            networks += bound.Declaration is null ? 0 : 1;
             layers += bound.Declaration?.Spec.Layers.Count ?? 0;
         }
 
-        return new Compared(networks, layers);
+        return new Compared(types, networks, layers);
     }
 
     /// <summary>
@@ -206,9 +228,14 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         return output;
     }
 
-    /// <summary>Every type of the source assembly, nested ones included, that carries a [Network] attribute.</summary>
-    private static List<INamedTypeSymbol> NetworkTypes(Compilation compilation) =>
-        TypesIn(compilation.Assembly.GlobalNamespace).Where(t => NetworkReader.NetworkAttribute(t) is not null).ToList();
+    /// <summary>
+    /// Every type of the source assembly, nested ones included, that carries an attribute in source: those without a [Network]
+    /// too, so that a syntactic reading finding one where the binder finds none fails.
+    /// </summary>
+    private static List<INamedTypeSymbol> AttributedTypes(Compilation compilation) =>
+        TypesIn(compilation.Assembly.GlobalNamespace)
+            .Where(t => t.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax { AttributeLists.Count: > 0 }))
+            .ToList();
 
     private static IEnumerable<INamedTypeSymbol> TypesIn(INamespaceOrTypeSymbol container)
     {
@@ -645,6 +672,29 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         Add("network attribute forms",
             "using ConvShape;\nnamespace Hand\n{\n    [Network(channels: 3, height: 32, width: 32)] public partial class A { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(width: 32, channels: 3, height: 16)] public partial class B { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(3, 32)] public partial class C { [Conv1d(3, 16, 3)] public object? a; }\n    [Network(3, 8, 32, 32)] public partial class D { [Conv3d(3, 16, 3)] public object? a; }\n    [ConvShape.Network(Sizes.C, 32, 32)] public partial class E { [Conv2d(Sizes.C, 16, 3)] public object? a; }\n    [NetworkAttribute(3, 32, 32)] public partial class F { [Conv2d(3, 16, 3)] public object? a; }\n    internal static class Sizes { public const int C = 3; }\n}\n");
         Add("network attribute twice (error)", "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)][Network(1, 8)]\n    public partial class Net\n    {\n        [Conv2d(3, 16, 3)] public object? a;\n    }\n}\n");
+        // [Network] is read from syntax too: every way its name may bind elsewhere, or its arguments differ from int constants.
+        static string Typed(string attributes, string usings = "using ConvShape;", string after = "", string members = "") =>
+            usings + "\nnamespace Hand\n{\n    " + attributes + "\n    public partial class Net\n    {\n" + members + "        [Conv2d(3, 16, 3)] public object? a;\n    }\n" + after + "}\n";
+        Add("network attribute after other attributes", Typed("[System.Serializable, System.Obsolete(\"old\")][System.Diagnostics.DebuggerDisplay(\"net\"), Network(3, 32, 32)]"));
+        Add("network attribute qualified", Typed("[global::ConvShape.Network(3, 32, 32)]", "using System;"));
+        Add("network attribute through an alias", Typed("[N(3, 32, 32)]", "using N = ConvShape.Network;"));
+        Add("network attribute through an alias before the plain one (error)", Typed("[N(1, 8)][Network(3, 32, 32)]", "using ConvShape;\nusing N = ConvShape.Network;"));
+        Add("network attribute with the type target", Typed("[type: Network(3, 32, 32)]"));
+        Add("network attribute with a target that drops it", Typed("[method: Network(1, 8)][Network(3, 32, 32)]"));
+        Add("network attribute beside a nested class named Network", Typed("[Network(3, 32, 32)]",
+            members: "        private sealed class Network : System.Attribute { public Network(int a, int b) { } }\n"));
+        Add("network attribute beside a nested constant", Typed("[Network(C, 32, 32)]", members: "        private const int C = 3;\n"));
+        Add("network attribute beside a type parameter named Network",
+            "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)]\n    public partial class Net<Network>\n    {\n        [Conv2d(3, 16, 3)] public object? a;\n    }\n}\n");
+        Add("user NetworkAttribute in the network's namespace (error)", Typed("[Network(3, 32, 32)]",
+            after: "    internal sealed class NetworkAttribute : System.Attribute { public NetworkAttribute(int a, int b, int c) { } }\n"));
+        Add("user Network attribute in the network's namespace", Typed("[Network(3, 32, 32)]",
+            after: "    internal sealed class Network : System.Attribute { public Network(int a, int b, int c) { } }\n"));
+        Add("user non-attribute Network in the network's namespace (error)", Typed("[Network(3, 32, 32)]", after: "    internal static class Network { }\n"));
+        Add("network attribute arguments beyond int literals",
+            "using ConvShape;\nnamespace Hand\n{\n    [Network(int.MaxValue, 32, 32)] public partial class A { [Conv2d(3, 16, 3)] public object? a; }\n    [Network((int)3L, 2 * 16, 32)] public partial class B { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(3u, 32, 32)] public partial class C { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(3, 32, 3000000000)] public partial class D { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(3, (byte)32, 'a')] public partial class E { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(1, 2, 3, 4, 5)] public partial class F { [Conv3d(3, 16, 3)] public object? a; }\n    [Network] public partial class G { [Conv3d(3, 16, 3)] public object? a; }\n    [Network(-3, 0, 32)] public partial class H { [Conv2d(3, 16, 3)] public object? a; }\n}\n");
+        Add("network attribute on a nested type whose container names a constant",
+            "using ConvShape;\nnamespace Hand\n{\n    public partial class Outer\n    {\n        private const int Side = 32;\n        [Network(3, Side, 32)] public partial class Net { [Conv2d(3, 16, 3)] public object? a; }\n        [Network(3, 32, 32)] public partial class Network { [Conv2d(3, 16, 3)] public object? a; }\n    }\n}\n");
         Add("network attribute on the second part of a partial type",
             "using ConvShape;\nnamespace Hand\n{\n    public partial class Net\n    {\n        [Conv2d(3, 16, 3)] public object? a;\n    }\n}\n",
             "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)]\n    public partial class Net\n    {\n        [MaxPool2d(2)] public object? b;\n    }\n}\n");
