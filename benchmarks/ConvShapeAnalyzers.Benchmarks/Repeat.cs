@@ -34,9 +34,11 @@ internal static class Repeat
             setup.Invoke(instance, null);
         for (int run = 1; run <= times; run++)
         {
+            TimeSpan paused = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();
             benchmark.Invoke(instance, null);
-            Console.WriteLine(parts[0] + " " + run.ToString(CultureInfo.InvariantCulture) + ": " + watch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms");
+            Console.WriteLine(parts[0] + " " + run.ToString(CultureInfo.InvariantCulture) + ": " + watch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)
+                + " ms, of which collection pauses " + (GC.GetTotalPauseDuration() - paused).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms");
         }
         return 0;
     }
