@@ -61,7 +61,7 @@ namespace ConvShapeAnalyzers.Reading
                 {
                     // Looked up where the attributes are written: the compiler binds them there (they see the type's own
                     // members, base types' members and type parameters too: a nested class Network hides ours).
-                    scope ??= new SemanticNameScope(compilation.GetSemanticModel(declaration.SyntaxTree), list.SpanStart, type, record: null);
+                    scope ??= new SemanticNameScope(compilation.GetSemanticModel(declaration.SyntaxTree), declaration, list.SpanStart, type, record: null);
                     if (!scope.IsNetwork(attribute.Name, out bool unsure))
                     {
                         if (unsure)

@@ -18,23 +18,25 @@ namespace ConvShapeAnalyzers.Reading
         private readonly SemanticModel model;
         private readonly INamedTypeSymbol network;
         private readonly NameAnswers? record;
+        private readonly SharedLookups? shared;
         private readonly Dictionary<string, Dictionary<string, object?>?> constants = new Dictionary<string, Dictionary<string, object?>?>();
         private HashSet<string>? memberNames;
         private bool? nameofIsOperator;
 
         /// <summary>The names its members' attributes see.</summary>
         public SemanticNameScope(SemanticModel model, TypeDeclarationSyntax declaration, INamedTypeSymbol type, NameAnswers? record)
-            : this(model, declaration.OpenBraceToken.Span.End, type, record)
+            : this(model, declaration, declaration.OpenBraceToken.Span.End, type, record)
         {
         }
 
-        /// <summary>The names seen at <paramref name="position"/>; at a type's attribute lists, what its own attributes see.</summary>
-        public SemanticNameScope(SemanticModel model, int position, INamedTypeSymbol type, NameAnswers? record)
+        /// <summary>The names seen at <paramref name="position"/> in <paramref name="declaration"/>; at its attribute lists, what its own attributes see.</summary>
+        public SemanticNameScope(SemanticModel model, TypeDeclarationSyntax declaration, int position, INamedTypeSymbol type, NameAnswers? record)
         {
             this.model = model;
             this.position = position;
             network = type;
             this.record = record;
+            shared = SharedLookups.For(model.Compilation, type, declaration);
         }
 
         public override bool NameofIsOperator
@@ -50,15 +52,13 @@ namespace ConvShapeAnalyzers.Reading
 
         public override bool IsMember(string name)
         {
-            if (memberNames is null)
-            {
-                // All of them, not the one asked: an edited argument may take nameof of another member.
-                memberNames = new HashSet<string>(network.MemberNames);
-                if (record is not null)
-                    record.MemberNames = memberNames;
-            }
-            return memberNames.Contains(name);
+            // All of them, not the one asked: an edited argument may take nameof of another member.
+            if (record is not null)
+                record.MemberNames = MemberNames();
+            return MemberNames().Contains(name);
         }
+
+        private HashSet<string> MemberNames() => memberNames ??= new HashSet<string>(network.MemberNames);
 
         public override object? OurConstant(ExpressionSyntax type, string typeName, string member)
         {
@@ -186,11 +186,18 @@ namespace ConvShapeAnalyzers.Reading
         {
             if (!lookups.TryGetValue(name, out ImmutableArray<ISymbol> symbols))
             {
-                // An alias stands for its target, as the compiler reads it.
-                symbols = model.LookupNamespacesAndTypes(position, name: name);
-                for (int n = 0; n < symbols.Length; n++)
-                    if (symbols[n] is IAliasSymbol alias)
-                        symbols = symbols.SetItem(n, alias.Target);
+                // A name the type declares itself answers differently here than for its look-alikes.
+                bool share = shared is not null && shared.Shares(name) && !MemberNames().Contains(name);
+                if (!share || !shared!.TryGet(name, out symbols))
+                {
+                    // An alias stands for its target, as the compiler reads it.
+                    symbols = model.LookupNamespacesAndTypes(position, name: name);
+                    for (int n = 0; n < symbols.Length; n++)
+                        if (symbols[n] is IAliasSymbol alias)
+                            symbols = symbols.SetItem(n, alias.Target);
+                    if (share)
+                        shared!.Add(name, symbols);
+                }
                 lookups.Add(name, symbols);
             }
             return symbols;

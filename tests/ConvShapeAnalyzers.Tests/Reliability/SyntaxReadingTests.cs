@@ -695,6 +695,37 @@ public class SyntaxReadingTests(ITestOutputHelper output)
             "using ConvShape;\nnamespace Hand\n{\n    [Network(int.MaxValue, 32, 32)] public partial class A { [Conv2d(3, 16, 3)] public object? a; }\n    [Network((int)3L, 2 * 16, 32)] public partial class B { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(3u, 32, 32)] public partial class C { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(3, 32, 3000000000)] public partial class D { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(3, (byte)32, 'a')] public partial class E { [Conv2d(3, 16, 3)] public object? a; }\n    [Network(1, 2, 3, 4, 5)] public partial class F { [Conv3d(3, 16, 3)] public object? a; }\n    [Network] public partial class G { [Conv3d(3, 16, 3)] public object? a; }\n    [Network(-3, 0, 32)] public partial class H { [Conv2d(3, 16, 3)] public object? a; }\n}\n");
         Add("network attribute on a nested type whose container names a constant",
             "using ConvShape;\nnamespace Hand\n{\n    public partial class Outer\n    {\n        private const int Side = 32;\n        [Network(3, Side, 32)] public partial class Net { [Conv2d(3, 16, 3)] public object? a; }\n        [Network(3, 32, 32)] public partial class Network { [Conv2d(3, 16, 3)] public object? a; }\n    }\n}\n");
+        // Files whose namespaces and usings agree share their type lookups; what else can change a lookup must not be shared.
+        // The look-alike is read first or last (types come in name order), so each side can be the one that filled the table.
+        static void AddLookAlikes(Dictionary<string, TestSource[]> cases, string name, string special, string after = "", string usings = "using ConvShape;", string space = "Hand")
+        {
+            foreach ((string plainName, string specialName) in new[] { ("Aaa", "Zzz"), ("Zzz", "Aaa") })
+            {
+                string plain = "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)]\n    public partial class " + plainName
+                    + "\n    {\n        [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? a;\n        [MaxPool2d(2)] public object? b;\n    }\n}\n";
+                string other = usings + "\nnamespace " + space + "\n{\n" + special.Replace("Special", specialName, StringComparison.Ordinal) + after + "}\n";
+                cases.Add(name + " (" + specialName + ")", Files(plainName == "Aaa" ? new[] { plain, other } : new[] { other, plain }));
+            }
+        }
+        const string Layers = "\n    {\n        [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? a;\n        [MaxPool2d(2)] public object? b;\n";
+        const string MyConv = "sealed class Conv2dAttribute : System.Attribute { public Conv2dAttribute(int a, int b, int c) { } }";
+        AddLookAlikes(cases, "look-alikes: a nested attribute class", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private " + MyConv + "\n    }\n");
+        AddLookAlikes(cases, "look-alikes: a nested class Network", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private sealed class Network { }\n    }\n");
+        AddLookAlikes(cases, "look-alikes: a nested enum Pad", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private enum Pad { Same = 7 }\n    }\n");
+        AddLookAlikes(cases, "look-alikes: a base class's attribute class", "    [Network(3, 32, 32)]\n    public partial class Special : Base" + Layers + "    }\n",
+            "    public class Base { protected " + MyConv + " }\n");
+        AddLookAlikes(cases, "look-alikes: a type parameter", "    [Network(3, 32, 32)]\n    public partial class Special<Conv2dAttribute>" + Layers + "    }\n");
+        AddLookAlikes(cases, "look-alikes: a file-local attribute class", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "    }\n",
+            "    file " + MyConv + "\n");
+        AddLookAlikes(cases, "look-alikes: a nested network", "    public partial class Outer\n    {\n        private " + MyConv
+            + "\n        [Network(3, 32, 32)]\n        public partial class Special\n        {\n            [Conv2d(3, 16, 3)] public object? a;\n        }\n    }\n");
+        AddLookAlikes(cases, "look-alikes: a record with parameters", "    [Network(3, 32, 32)]\n    public partial record Special(int Conv2dAttribute)" + Layers + "    }\n");
+        AddLookAlikes(cases, "look-alikes: another using", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "    }\n",
+            "    namespace Mine { public " + MyConv + " }\n", "using ConvShape;\nusing Hand.Mine;");
+        AddLookAlikes(cases, "look-alikes: another namespace", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "    }\n",
+            "    internal " + MyConv + "\n", space: "Other");
+        AddLookAlikes(cases, "look-alikes: a nested namespace", "    namespace Inner\n    {\n        [Network(3, 32, 32)]\n        public partial class Special\n        {\n"
+            + "            [Conv2d(3, 16, 3)] public object? a;\n        }\n        internal " + MyConv + "\n    }\n");
         Add("network attribute on the second part of a partial type",
             "using ConvShape;\nnamespace Hand\n{\n    public partial class Net\n    {\n        [Conv2d(3, 16, 3)] public object? a;\n    }\n}\n",
             "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)]\n    public partial class Net\n    {\n        [MaxPool2d(2)] public object? b;\n    }\n}\n");

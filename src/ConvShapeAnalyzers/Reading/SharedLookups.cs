@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ConvShapeAnalyzers.Reading
+{
+    /// <summary>
+    /// Type lookups shared by the network declarations of one compilation whose surroundings answer them alike. A lookup at a
+    /// type's attributes or body depends on the type's own members, type parameters and base types, its enclosing types,
+    /// its file's file-local types, and the namespaces and using directives around it. For a top-level type without type
+    /// parameters, base types or parameters, in a file without file-local types, only the namespaces and usings remain, and
+    /// their text is the key; a name the type itself declares (a nested type, or any member) is never shared.
+    /// Most projects put each network in a file of its own, so without this every file pays its own lookups.
+    /// </summary>
+    internal sealed class SharedLookups
+    {
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, ImmutableArray<ISymbol>>> ByCompilation =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<string, ImmutableArray<ISymbol>>>();
+
+        private readonly ConcurrentDictionary<string, ImmutableArray<ISymbol>> table;
+        private readonly string key;
+        private readonly HashSet<string> nestedTypes;
+
+        private SharedLookups(ConcurrentDictionary<string, ImmutableArray<ISymbol>> table, string key, HashSet<string> nestedTypes)
+        {
+            this.table = table;
+            this.key = key;
+            this.nestedTypes = nestedTypes;
+        }
+
+        /// <summary>The lookups shared with the type's look-alikes, or null when its lookups depend on more than its surroundings.</summary>
+        public static SharedLookups? For(Compilation compilation, INamedTypeSymbol type, TypeDeclarationSyntax declaration)
+        {
+            var nestedTypes = new HashSet<string>();
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not TypeDeclarationSyntax { TypeParameterList: null, BaseList: null, ParameterList: null, Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax } part)
+                    return null;
+                foreach (MemberDeclarationSyntax member in part.Members)
+                    if (member is BaseTypeDeclarationSyntax nested)
+                        nestedTypes.Add(nested.Identifier.ValueText);
+                    else if (member is DelegateDeclarationSyntax nestedDelegate)
+                        nestedTypes.Add(nestedDelegate.Identifier.ValueText);
+            }
+            if (declaration.SyntaxTree.GetRoot() is not CompilationUnitSyntax unit || DeclaresFileLocalType(unit.Members))
+                return null;
+            var key = new StringBuilder();
+            for (SyntaxNode? node = declaration.Parent; node is not null; node = node.Parent)
+            {
+                if (node is BaseNamespaceDeclarationSyntax space)
+                    Append(key.Append(space is FileScopedNamespaceDeclarationSyntax ? "namespace; " : "namespace { ").Append(space.Name).Append('\n'), space.Externs, space.Usings);
+                else if (node is CompilationUnitSyntax)
+                    Append(key.Append("unit\n"), unit.Externs, unit.Usings);
+            }
+            return new SharedLookups(ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<string, ImmutableArray<ISymbol>>()), key.ToString(), nestedTypes);
+        }
+
+        /// <summary>Whether a lookup of <paramref name="name"/> answers here as for the look-alikes: not when the type nests a type of that name.</summary>
+        public bool Shares(string name) => !nestedTypes.Contains(name);
+
+        /// <summary>What a look-alike found for <paramref name="name"/>.</summary>
+        public bool TryGet(string name, out ImmutableArray<ISymbol> symbols) => table.TryGetValue(key + name, out symbols);
+
+        /// <summary>Shares what a lookup of <paramref name="name"/> found here.</summary>
+        public void Add(string name, ImmutableArray<ISymbol> symbols) => table.TryAdd(key + name, symbols);
+
+        private static void Append(StringBuilder key, SyntaxList<ExternAliasDirectiveSyntax> externs, SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            foreach (ExternAliasDirectiveSyntax alias in externs)
+                key.Append(alias).Append('\n');
+            foreach (UsingDirectiveSyntax directive in usings)
+                key.Append(directive).Append('\n');
+        }
+
+        /// <summary>File-local types are visible in their own file only; they are top-level, in namespaces or not.</summary>
+        private static bool DeclaresFileLocalType(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (MemberDeclarationSyntax member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax space ? DeclaresFileLocalType(space.Members)
+                    : member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax && member.Modifiers.Any(SyntaxKind.FileKeyword))
+                    return true;
+            }
+            return false;
+        }
+    }
+}
