@@ -94,23 +94,24 @@ namespace ConvShapeAnalyzers.Generation
         }
 
         /// <summary>
-        /// What no lookup our reading makes from another file can find: a member that is not a type (unless named nameof,
-        /// which is looked up whatever it is), and attribute lists other than the assembly's and module's. Not even that it
-        /// is there: adding a method leaves the names as they were.
+        /// What no lookup our reading makes from another file can find: a member that is not a type (unless its name is one
+        /// the reading looks up whatever it is: nameof, and Pad, Network and ConvShape, which a member hides where an argument
+        /// reads them), and attribute lists other than the assembly's and module's. Not even that it is there: adding a
+        /// method leaves the names as they were.
         /// </summary>
         private static bool IsHiddenFromNames(SyntaxNode node) => node switch
         {
             AttributeListSyntax list => list.Parent is not CompilationUnitSyntax,
-            BaseFieldDeclarationSyntax field => !field.Declaration.Variables.Any(variable => IsNameof(variable.Identifier)),
-            MethodDeclarationSyntax method => !IsNameof(method.Identifier),
-            PropertyDeclarationSyntax property => !IsNameof(property.Identifier),
-            EventDeclarationSyntax @event => !IsNameof(@event.Identifier),
+            BaseFieldDeclarationSyntax field => !field.Declaration.Variables.Any(variable => IsLookedUpAsAnything(variable.Identifier)),
+            MethodDeclarationSyntax method => !IsLookedUpAsAnything(method.Identifier),
+            PropertyDeclarationSyntax property => !IsLookedUpAsAnything(property.Identifier),
+            EventDeclarationSyntax @event => !IsLookedUpAsAnything(@event.Identifier),
             IndexerDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or ConstructorDeclarationSyntax
                 or DestructorDeclarationSyntax or IncompleteMemberSyntax => true,
             _ => false,
         };
 
-        private static bool IsNameof(SyntaxToken identifier) => identifier.ValueText == "nameof";
+        private static bool IsLookedUpAsAnything(SyntaxToken identifier) => identifier.ValueText is "nameof" or "Pad" or "Network" or LayerKinds.Namespace;
 
         private static bool IsHidden(SyntaxNode node) => node switch
         {

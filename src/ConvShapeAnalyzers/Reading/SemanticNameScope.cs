@@ -15,6 +15,7 @@ namespace ConvShapeAnalyzers.Reading
     {
         private readonly int position;
         private readonly Dictionary<string, ImmutableArray<ISymbol>> lookups = new Dictionary<string, ImmutableArray<ISymbol>>();
+        private readonly Dictionary<string, ImmutableArray<ISymbol>> expressionLookups = new Dictionary<string, ImmutableArray<ISymbol>>();
         private readonly SemanticModel model;
         private readonly INamedTypeSymbol network;
         private readonly NameAnswers? record;
@@ -157,9 +158,9 @@ namespace ConvShapeAnalyzers.Reading
             switch (name)
             {
                 case IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@"):
-                    return Single(Lookup(identifier.Identifier.ValueText)) is INamedTypeSymbol type && IsOurs(type) ? type : null;
+                    return Single(Lookup(identifier.Identifier.ValueText, expression: true)) is INamedTypeSymbol type && IsOurs(type) ? type : null;
                 case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax right } access
-                    when Namespace(access.Expression) is { } container:
+                    when Namespace(access.Expression, expression: true) is { } container:
                     return Single(container.GetTypeMembers(right.Identifier.ValueText).CastArray<ISymbol>()) is INamedTypeSymbol member && IsOurs(member) ? member : null;
                 default:
                     return null;
@@ -167,11 +168,12 @@ namespace ConvShapeAnalyzers.Reading
         }
 
         /// <summary>Our namespace, written as ConvShape, global::ConvShape or an alias of it; null for anything else.</summary>
-        private INamespaceSymbol? Namespace(SyntaxNode qualifier)
+        /// <param name="expression">Written in an argument's expression (ConvShape.Pad.Same), not in an attribute's name.</param>
+        private INamespaceSymbol? Namespace(SyntaxNode qualifier, bool expression = false)
         {
             INamespaceSymbol? found = qualifier switch
             {
-                IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@") => Single(Lookup(identifier.Identifier.ValueText)) as INamespaceSymbol,
+                IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@") => Single(Lookup(identifier.Identifier.ValueText, expression)) as INamespaceSymbol,
                 AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name: IdentifierNameSyntax name } =>
                     model.Compilation.GlobalNamespace.GetNamespaceMembers().FirstOrDefault(n => n.Name == name.Identifier.ValueText),
                 _ => null,
@@ -182,23 +184,27 @@ namespace ConvShapeAnalyzers.Reading
         private ImmutableArray<ISymbol> Find(INamespaceOrTypeSymbol? container, string name) =>
             container is null ? Lookup(name) : container.GetMembers(name).CastArray<ISymbol>();
 
-        private ImmutableArray<ISymbol> Lookup(string name)
+        /// <param name="expression">
+        /// Looked up as an argument's expression reads it, where any member of that name hides the types (a const Pad makes
+        /// Pad.Same an error); otherwise as an attribute's name is, among namespaces and types only.
+        /// </param>
+        private ImmutableArray<ISymbol> Lookup(string name, bool expression = false)
         {
-            if (!lookups.TryGetValue(name, out ImmutableArray<ISymbol> symbols))
+            Dictionary<string, ImmutableArray<ISymbol>> done = expression ? expressionLookups : lookups;
+            if (!done.TryGetValue(name, out ImmutableArray<ISymbol> symbols))
             {
-                // A name the type declares itself answers differently here than for its look-alikes.
-                bool share = shared is not null && shared.Shares(name) && !MemberNames().Contains(name);
-                if (!share || !shared!.TryGet(name, out symbols))
+                bool share = shared is not null && shared.Shares(name) && !(expression && MemberNames().Contains(name));
+                if (!share || !shared!.TryGet(name, expression, out symbols))
                 {
                     // An alias stands for its target, as the compiler reads it.
-                    symbols = model.LookupNamespacesAndTypes(position, name: name);
+                    symbols = expression ? model.LookupSymbols(position, name: name) : model.LookupNamespacesAndTypes(position, name: name);
                     for (int n = 0; n < symbols.Length; n++)
                         if (symbols[n] is IAliasSymbol alias)
                             symbols = symbols.SetItem(n, alias.Target);
                     if (share)
-                        shared!.Add(name, symbols);
+                        shared!.Add(name, expression, symbols);
                 }
-                lookups.Add(name, symbols);
+                done.Add(name, symbols);
             }
             return symbols;
         }

@@ -14,42 +14,48 @@ namespace ConvShapeAnalyzers.Reading
     /// type's attributes or body depends on the type's own members, type parameters and base types, its enclosing types,
     /// its file's file-local types, and the namespaces and using directives around it. For a top-level type without type
     /// parameters, base types or parameters, in a file without file-local types, only the namespaces and usings remain, and
-    /// their text is the key; a name the type itself declares (a nested type, or any member) is never shared.
+    /// their text is the key; a name the type itself declares is never shared (a nested type, and for an expression any member).
     /// Most projects put each network in a file of its own, so without this every file pays its own lookups.
     /// </summary>
     internal sealed class SharedLookups
     {
-        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, ImmutableArray<ISymbol>>> ByCompilation =
-            new ConditionalWeakTable<Compilation, ConcurrentDictionary<string, ImmutableArray<ISymbol>>>();
-
-        private readonly ConcurrentDictionary<string, ImmutableArray<ISymbol>> table;
-        private readonly string key;
-        private readonly HashSet<string> nestedTypes;
-
-        private SharedLookups(ConcurrentDictionary<string, ImmutableArray<ISymbol>> table, string key, HashSet<string> nestedTypes)
+        /// <summary>The lookups of one set of surroundings by name: as a type name is read, and as an expression is.</summary>
+        private sealed class Tables
         {
-            this.table = table;
-            this.key = key;
+            public readonly ConcurrentDictionary<string, ImmutableArray<ISymbol>> Types = new ConcurrentDictionary<string, ImmutableArray<ISymbol>>();
+            public readonly ConcurrentDictionary<string, ImmutableArray<ISymbol>> Expressions = new ConcurrentDictionary<string, ImmutableArray<ISymbol>>();
+        }
+
+        /// <summary>Per compilation, by the surroundings' text.</summary>
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, Tables>> ByCompilation =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<string, Tables>>();
+
+        private readonly Tables tables;
+        private readonly HashSet<string>? nestedTypes;
+
+        private SharedLookups(Tables tables, HashSet<string>? nestedTypes)
+        {
+            this.tables = tables;
             this.nestedTypes = nestedTypes;
         }
 
         /// <summary>The lookups shared with the type's look-alikes, or null when its lookups depend on more than its surroundings.</summary>
         public static SharedLookups? For(Compilation compilation, INamedTypeSymbol type, TypeDeclarationSyntax declaration)
         {
-            var nestedTypes = new HashSet<string>();
+            HashSet<string>? nestedTypes = null;
             foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax() is not TypeDeclarationSyntax { TypeParameterList: null, BaseList: null, ParameterList: null, Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax } part)
                     return null;
                 foreach (MemberDeclarationSyntax member in part.Members)
                     if (member is BaseTypeDeclarationSyntax nested)
-                        nestedTypes.Add(nested.Identifier.ValueText);
+                        (nestedTypes ??= new HashSet<string>()).Add(nested.Identifier.ValueText);
                     else if (member is DelegateDeclarationSyntax nestedDelegate)
-                        nestedTypes.Add(nestedDelegate.Identifier.ValueText);
+                        (nestedTypes ??= new HashSet<string>()).Add(nestedDelegate.Identifier.ValueText);
             }
             if (declaration.SyntaxTree.GetRoot() is not CompilationUnitSyntax unit || DeclaresFileLocalType(unit.Members))
                 return null;
-            var key = new StringBuilder();
+            var key = new StringBuilder(128);
             for (SyntaxNode? node = declaration.Parent; node is not null; node = node.Parent)
             {
                 if (node is BaseNamespaceDeclarationSyntax space)
@@ -57,17 +63,22 @@ namespace ConvShapeAnalyzers.Reading
                 else if (node is CompilationUnitSyntax)
                     Append(key.Append("unit\n"), unit.Externs, unit.Usings);
             }
-            return new SharedLookups(ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<string, ImmutableArray<ISymbol>>()), key.ToString(), nestedTypes);
+            ConcurrentDictionary<string, Tables> bySurroundings = ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<string, Tables>());
+            return new SharedLookups(bySurroundings.GetOrAdd(key.ToString(), static _ => new Tables()), nestedTypes);
         }
 
-        /// <summary>Whether a lookup of <paramref name="name"/> answers here as for the look-alikes: not when the type nests a type of that name.</summary>
-        public bool Shares(string name) => !nestedTypes.Contains(name);
+        /// <summary>
+        /// Whether a lookup of <paramref name="name"/> answers here as for the look-alikes: not when the type nests a type of
+        /// that name (an expression's lookup must also check the type's other members, which hide types there).
+        /// </summary>
+        public bool Shares(string name) => nestedTypes is null || !nestedTypes.Contains(name);
 
-        /// <summary>What a look-alike found for <paramref name="name"/>.</summary>
-        public bool TryGet(string name, out ImmutableArray<ISymbol> symbols) => table.TryGetValue(key + name, out symbols);
+        /// <summary>What a look-alike found for <paramref name="name"/>, as a type name or as an expression.</summary>
+        public bool TryGet(string name, bool expression, out ImmutableArray<ISymbol> symbols) =>
+            (expression ? tables.Expressions : tables.Types).TryGetValue(name, out symbols);
 
         /// <summary>Shares what a lookup of <paramref name="name"/> found here.</summary>
-        public void Add(string name, ImmutableArray<ISymbol> symbols) => table.TryAdd(key + name, symbols);
+        public void Add(string name, bool expression, ImmutableArray<ISymbol> symbols) => (expression ? tables.Expressions : tables.Types).TryAdd(name, symbols);
 
         private static void Append(StringBuilder key, SyntaxList<ExternAliasDirectiveSyntax> externs, SyntaxList<UsingDirectiveSyntax> usings)
         {

@@ -90,6 +90,9 @@ public class DeclarationOutlineTests
     [InlineData("public static int Twice", "public static int nameof")]                          // a member named nameof
     [InlineData("public static int Count", "public static int @nameof")]                         // ... written verbatim
     [InlineData("public static readonly int[] Table", "public static readonly int[] nameof")]    // ... a field
+    [InlineData("public static int Twice", "public static int Pad")]                             // a member that hides Pad in an argument
+    [InlineData("public static int Twice(int x)", "public static int Network(int x)")]           // ... Network (Network.Input)
+    [InlineData("public static int Count", "public static int ConvShape")]                       // ... ConvShape (ConvShape.Pad.Same)
     [InlineData("class Sizes", "class Conv2d")]                                                   // a type's name
     [InlineData("public static class Sizes", "internal static class Sizes")]                      // a type's accessibility
     [InlineData("public partial class A", "public partial class A : Base")]                       // a base type

@@ -449,6 +449,10 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         Add("user enum Pad in the network's namespace", Probe("[Conv2d(16, 32, 3, Padding = Pad.Same)]", after: "namespace Hand { internal enum Pad { Same = 5 } }"));
         Add("user enum Pad with the same values", Probe("[Conv2d(16, 32, 3, Padding = Pad.Same)]", after: "namespace Hand { internal enum Pad { Same = 2 } }"));
         Add("user enum Pad nested in the network", Net("        private enum Pad { Same = 4 }\n        [Conv2d(16, 32, 3, Padding = Pad.Same)] public object? probe;"));
+        // A member hides a type of its name where an argument is an expression: these do not compile, and must be read bound.
+        Add("user const Pad in the network", Net("        private const int Pad = 1;\n        [Conv2d(16, 32, 3, Padding = Pad.Same)] public object? probe;"));
+        Add("user method Network in the network", Net("        private static string Network() => \"conv1\";\n        [Conv2d(16, 32, 3, From = Network.Input)] public object? probe;"));
+        Add("user property ConvShape in the network", Net("        public static int ConvShape { get; set; }\n        [Conv2d(16, 32, 3, Padding = ConvShape.Pad.Same)] public object? probe;"));
         Add("user class Pad of int constants nested in the network", Net("        private static class Pad { public const int Same = 3; }\n        [Conv2d(16, 32, 3, Padding = Pad.Same)] public object? probe;"));
         Add("user enum of another name", Net("        private enum Mode { A = 2 }\n        [Conv2d(16, 32, 3, Padding = Mode.A)] public object? probe;"));
         Add("user enum Pad imported beside ConvShape (ambiguous)", Probe("[Conv2d(16, 32, 3, Padding = Pad.Same)]", "using ConvShape;\nusing Other;", "namespace Other { internal enum Pad { Same = 2 } }"));
@@ -712,6 +716,8 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         AddLookAlikes(cases, "look-alikes: a nested attribute class", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private " + MyConv + "\n    }\n");
         AddLookAlikes(cases, "look-alikes: a nested class Network", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private sealed class Network { }\n    }\n");
         AddLookAlikes(cases, "look-alikes: a nested enum Pad", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private enum Pad { Same = 7 }\n    }\n");
+        AddLookAlikes(cases, "look-alikes: members named as types", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers
+            + "        private const int Pad = 1;\n        public object? Conv2dAttribute;\n        public void Network() { }\n        public int MaxPool2d { get; set; }\n    }\n");
         AddLookAlikes(cases, "look-alikes: a base class's attribute class", "    [Network(3, 32, 32)]\n    public partial class Special : Base" + Layers + "    }\n",
             "    public class Base { protected " + MyConv + " }\n");
         AddLookAlikes(cases, "look-alikes: a type parameter", "    [Network(3, 32, 32)]\n    public partial class Special<Conv2dAttribute>" + Layers + "    }\n");
