@@ -111,7 +111,9 @@ namespace ConvShapeAnalyzers.Generation
             _ => false,
         };
 
-        private static bool IsLookedUpAsAnything(SyntaxToken identifier) => identifier.ValueText is "nameof" or "Pad" or "Network" or LayerKinds.Namespace;
+        /// <summary>nameof, and the names an argument's expression reads ours by (SyntaxConstants: Pad.Same, Network.Input, ConvShape.Pad.Same).</summary>
+        private static bool IsLookedUpAsAnything(SyntaxToken identifier) =>
+            identifier.ValueText is "nameof" or LayerKinds.PadEnum or LayerKinds.NetworkClass or LayerKinds.Namespace;
 
         private static bool IsHidden(SyntaxNode node) => node switch
         {

@@ -127,7 +127,7 @@ namespace ConvShapeAnalyzers.Generation
             foreach (AttributeListSyntax list in declaration.AttributeLists)
                 foreach (AttributeSyntax attribute in list.Attributes)
                 {
-                    if (LayerKinds.WrittenName(attribute.Name) is "Network" or "NetworkAttribute")
+                    if (LayerKinds.WrittenName(attribute.Name) is LayerKinds.NetworkClass or LayerKinds.NetworkClass + "Attribute")
                         return true;
                     if (attribute.Name is IdentifierNameSyntax name && model.GetAliasInfo(name) is not null)
                         return true;

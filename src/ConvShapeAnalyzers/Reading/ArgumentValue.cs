@@ -73,7 +73,7 @@ namespace ConvShapeAnalyzers.Reading
                     return new ArgumentValue(ArgumentKind.Array, null, items, constant);
                 case var _ when constant.IsNull:
                     return new ArgumentValue(ArgumentKind.Null, null, NoItems, constant);
-                case TypedConstantKind.Enum when constant.Type is { Name: "Pad", ContainingNamespace: { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true } }
+                case TypedConstantKind.Enum when constant.Type is { Name: LayerKinds.PadEnum, ContainingNamespace: { Name: LayerKinds.Namespace, ContainingNamespace.IsGlobalNamespace: true } }
                                                  && ConstantReader.Integral(constant.Value) is { } mode:
                     return new ArgumentValue(ArgumentKind.Pad, mode, NoItems, constant);
                 case TypedConstantKind.Primitive:

@@ -13,6 +13,9 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>The [Network] attribute's class: named without the suffix, so that layers can write <c>Network.Input</c>.</summary>
         public const string NetworkClass = "Network";
 
+        /// <summary>The enum of padding modes (<c>Pad.Same</c>).</summary>
+        public const string PadEnum = "Pad";
+
         private static readonly Dictionary<string, (LayerKind Kind, int Rank)> ByAttribute = Build();
 
         public static bool TryGet(INamedTypeSymbol? attribute, out (LayerKind Kind, int Rank) layer)

@@ -54,9 +54,10 @@ namespace ConvShapeAnalyzers.Reading
         public override bool IsMember(string name)
         {
             // All of them, not the one asked: an edited argument may take nameof of another member.
+            HashSet<string> names = MemberNames();
             if (record is not null)
-                record.MemberNames = MemberNames();
-            return MemberNames().Contains(name);
+                record.MemberNames = names;
+            return names.Contains(name);
         }
 
         private HashSet<string> MemberNames() => memberNames ??= new HashSet<string>(network.MemberNames);
@@ -66,7 +67,7 @@ namespace ConvShapeAnalyzers.Reading
             string key = NameAnswers.TypeKey(type, typeName);
             if (!constants.TryGetValue(key, out Dictionary<string, object?>? values))
             {
-                values = OurType(type) is { } ours && ours.Name == typeName && (typeName != "Pad" || ours.TypeKind == TypeKind.Enum) ? ConstantsOf(ours) : null;
+                values = OurType(type) is { } ours && ours.Name == typeName && (typeName != LayerKinds.PadEnum || ours.TypeKind == TypeKind.Enum) ? ConstantsOf(ours) : null;
                 constants.Add(key, values);
                 if (record is not null)
                     record.Constants[key] = values;

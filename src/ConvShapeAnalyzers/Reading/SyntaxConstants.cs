@@ -99,7 +99,7 @@ namespace ConvShapeAnalyzers.Reading
                          && !name.Identifier.Text.StartsWith("@") && scope.IsMember(name.Identifier.ValueText) && scope.NameofIsOperator:
                     return name.Identifier.ValueText;
                 case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
-                    return scope.OurConstant(access.Expression, "Network", member.Identifier.ValueText) as string;
+                    return scope.OurConstant(access.Expression, LayerKinds.NetworkClass, member.Identifier.ValueText) as string;
                 default:
                     return null;
             }
@@ -119,7 +119,7 @@ namespace ConvShapeAnalyzers.Reading
             switch (expression)
             {
                 case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
-                    return ConstantReader.Integral(scope.OurConstant(access.Expression, "Pad", member.Identifier.ValueText)) is { } mode ? ArgumentValue.PadMode(mode) : null;
+                    return ConstantReader.Integral(scope.OurConstant(access.Expression, LayerKinds.PadEnum, member.Identifier.ValueText)) is { } mode ? ArgumentValue.PadMode(mode) : null;
                 case ImplicitArrayCreationExpressionSyntax implicitArray:
                     // new[] { ... }: int[] when every item is an int, double[] when every item is a double literal.
                     return Array(implicitArray.Initializer.Expressions, "int") ?? Array(implicitArray.Initializer.Expressions, "double");
