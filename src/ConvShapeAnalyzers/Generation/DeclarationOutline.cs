@@ -96,24 +96,20 @@ namespace ConvShapeAnalyzers.Generation
         /// <summary>
         /// What no lookup our reading makes from another file can find: a member that is not a type (unless its name is one
         /// the reading looks up whatever it is: nameof, and Pad, Network and ConvShape, which a member hides where an argument
-        /// reads them), and attribute lists other than the assembly's and module's. Not even that it is there: adding a
-        /// method leaves the names as they were.
+        /// reads them; a reading that names ours through an alias needs the whole outline), and attribute lists other than
+        /// the assembly's and module's. Not even that it is there: adding a method leaves the names as they were.
         /// </summary>
         private static bool IsHiddenFromNames(SyntaxNode node) => node switch
         {
             AttributeListSyntax list => list.Parent is not CompilationUnitSyntax,
-            BaseFieldDeclarationSyntax field => !field.Declaration.Variables.Any(variable => IsLookedUpAsAnything(variable.Identifier)),
-            MethodDeclarationSyntax method => !IsLookedUpAsAnything(method.Identifier),
-            PropertyDeclarationSyntax property => !IsLookedUpAsAnything(property.Identifier),
-            EventDeclarationSyntax @event => !IsLookedUpAsAnything(@event.Identifier),
+            BaseFieldDeclarationSyntax field => !field.Declaration.Variables.Any(variable => LayerKinds.IsArgumentName(variable.Identifier.ValueText)),
+            MethodDeclarationSyntax method => !LayerKinds.IsArgumentName(method.Identifier.ValueText),
+            PropertyDeclarationSyntax property => !LayerKinds.IsArgumentName(property.Identifier.ValueText),
+            EventDeclarationSyntax @event => !LayerKinds.IsArgumentName(@event.Identifier.ValueText),
             IndexerDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or ConstructorDeclarationSyntax
                 or DestructorDeclarationSyntax or IncompleteMemberSyntax => true,
             _ => false,
         };
-
-        /// <summary>nameof, and the names an argument's expression reads ours by (SyntaxConstants: Pad.Same, Network.Input, ConvShape.Pad.Same).</summary>
-        private static bool IsLookedUpAsAnything(SyntaxToken identifier) =>
-            identifier.ValueText is "nameof" or LayerKinds.PadEnum or LayerKinds.NetworkClass or LayerKinds.Namespace;
 
         private static bool IsHidden(SyntaxNode node) => node switch
         {

@@ -34,8 +34,15 @@ namespace ConvShapeAnalyzers.Generation
             public volatile Reading? Last;
         }
 
-        /// <summary>A network's last reading, with what the compiler answered for it and the declaration it read, for reading its next edit.</summary>
-        private sealed record Earlier(NetworkDeclaration Declaration, NameAnswers Answers, TypeDeclarationSyntax Node);
+        /// <summary>
+        /// A network's last reading, with what the compiler answered for it, the declaration it read and the environment it
+        /// was read under, for reading its next edit.
+        /// </summary>
+        private sealed record Earlier(NetworkDeclaration Declaration, NameAnswers Answers, TypeDeclarationSyntax Node, ReadEnvironment Environment)
+        {
+            /// <summary>Its answers still hold: the names are the same (the table it is kept in), and every outline too if an argument read an alias.</summary>
+            public bool AnswersHoldIn(ReadEnvironment environment) => !Answers.ArgumentAliases || ReferenceEquals(Environment, environment);
+        }
 
         private static readonly ConditionalWeakTable<TypeDeclarationSyntax, Slot> Slots = new ConditionalWeakTable<TypeDeclarationSyntax, Slot>();
 
@@ -54,23 +61,23 @@ namespace ConvShapeAnalyzers.Generation
             NetworkDeclaration? read;
             NameAnswers answers;
             bool inOneFile = true, namesOnly;
-            if (earlier.TryGetValue(key, out Earlier? before) && SameOutline(before.Node, declaration, cancellationToken)
+            if (earlier.TryGetValue(key, out Earlier? before) && before.AnswersHoldIn(environment) && SameOutline(before.Node, declaration, cancellationToken)
                 && EditedNetworkReader.Read(before.Declaration, before.Answers, declaration, cancellationToken) is { } reread)
             {
-                (read, answers, namesOnly) = (reread, before.Answers, true);
+                (read, answers, namesOnly) = (reread, before.Answers, !before.Answers.ArgumentAliases);
                 counts?.CountFromEdit();
             }
             else
             {
                 counts?.CountWithCompiler();
                 read = ReadNow(declaration, compilation, answers = new NameAnswers(), cancellationToken, out inOneFile, out bool mayCarryNetwork);
-                namesOnly = read is null ? !mayCarryNetwork : answers.AllArgumentsClosed && answers.NetworkAttribute >= 0;
+                namesOnly = read is null ? !mayCarryNetwork : answers.AllArgumentsClosed && !answers.ArgumentAliases && answers.NetworkAttribute >= 0;
             }
             if (inOneFile)
             {
                 Slots.GetValue(declaration, static _ => new Slot()).Last = new Reading(environment, read, namesOnly);
                 if (read is not null && answers.NetworkAttribute >= 0)
-                    earlier[key] = new Earlier(read, answers, declaration);
+                    earlier[key] = new Earlier(read, answers, declaration, environment);
             }
             return read;
         }

@@ -16,6 +16,13 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>The enum of padding modes (<c>Pad.Same</c>).</summary>
         public const string PadEnum = "Pad";
 
+        /// <summary>
+        /// The names an argument's expression reads ours by (<c>Pad.Same</c>, <c>Network.Input</c>, <c>ConvShape.Pad.Same</c>),
+        /// and <c>nameof</c>: a member of any of them, inherited or enclosing, changes what an argument means, so the names'
+        /// outline keeps such members. An alias read in an argument is the one other name (NameAnswers.ArgumentAliases).
+        /// </summary>
+        public static bool IsArgumentName(string name) => name is "nameof" or PadEnum or NetworkClass or Namespace;
+
         private static readonly Dictionary<string, (LayerKind Kind, int Rank)> ByAttribute = Build();
 
         public static bool TryGet(INamedTypeSymbol? attribute, out (LayerKind Kind, int Rank) layer)

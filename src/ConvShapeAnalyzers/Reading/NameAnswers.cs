@@ -29,6 +29,13 @@ namespace ConvShapeAnalyzers.Reading
         /// </summary>
         internal bool AllArgumentsClosed { get; set; }
 
+        /// <summary>
+        /// An argument named our type or namespace through an alias (<c>using P = ConvShape.Pad;</c> … <c>P.Same</c>). A member
+        /// named like the alias hides it, and the names' outline leaves such members out: the reading then holds only while
+        /// every file's whole outline stays the same.
+        /// </summary>
+        internal bool ArgumentAliases { get; set; }
+
         internal static string TypeKey(ExpressionSyntax type, string typeName) => type.ToString() + "|" + typeName;
     }
 }

@@ -191,6 +191,8 @@ namespace ConvShapeAnalyzers.Reading
         /// </param>
         private ImmutableArray<ISymbol> Lookup(string name, bool expression = false)
         {
+            if (expression && record is not null && !LayerKinds.IsArgumentName(name))
+                record.ArgumentAliases = true;
             Dictionary<string, ImmutableArray<ISymbol>> done = expression ? expressionLookups : lookups;
             if (!done.TryGetValue(name, out ImmutableArray<ISymbol> symbols))
             {

@@ -217,6 +217,45 @@ public class ReadCacheTests
         Assert.Equal(Readings(fresh), Readings(run));
     }
 
+    /// <summary>
+    /// An alias of ours read in an argument (P.Same) is hidden by any member of its name, as Pad is, but a member named P is
+    /// not in the names' outline: a constant P added to the base class in another file makes P.Same an error, and neither the
+    /// kept reading (of the compiler, or of an argument edit first) nor an argument edit read from syntax with the earlier
+    /// lookups may miss that.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AliasInAnArgument_HiddenByAMemberAddedElsewhere_GivesWhatANewDriverGives(bool argumentEditFirst)
+    {
+        const string aliased = """
+            using ConvShape;
+            using P = ConvShape.Pad;
+            namespace Nets;
+            [Network(3, 32, 32)]
+            public partial class D : NetBase
+            {
+                [Conv2d(3, 16, 3, Padding = P.Same)] public object? conv1;
+                [MaxPool2d(2)] public object? pool1;
+            }
+            """;
+        Compilation compilation = CompilationFactory.Create(Sizes, Unrelated, aliased);
+        GeneratorRun run = GeneratorHarness.Run(NewDriver(), compilation);
+        string[] steps = { aliased.Replace("[MaxPool2d(2)]", "[MaxPool2d(2, Stride = 1)]"), "member P in the base class", aliased, "member P removed", aliased.Replace("[MaxPool2d(2)]", "[MaxPool2d(3)]") };
+        foreach (string step in steps.Skip(argumentEditFirst ? 0 : 1))
+        {
+            compilation = step switch
+            {
+                "member P in the base class" => compilation.EditFile(0, Sizes.Replace("public class NetBase { }", "public class NetBase { public const int P = 1; }")),
+                "member P removed" => compilation.EditFile(0, Sizes),
+                _ => compilation.EditFile(2, step),
+            };
+            run = GeneratorHarness.Run(run.Driver, compilation, CompilerErrorPolicy.AllowInTestSources);
+            GeneratorRun fresh = GeneratorHarness.Run(NewDriver(), Reparsed(compilation), CompilerErrorPolicy.AllowInTestSources);
+            Assert.Equal(fresh.NetworkSources(), run.NetworkSources());
+        }
+    }
+
     [Fact]
     public void NewDriverOnTheSameCompilation_ReadsAgain()
     {
