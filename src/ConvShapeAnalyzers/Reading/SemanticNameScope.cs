@@ -196,7 +196,7 @@ namespace ConvShapeAnalyzers.Reading
             Dictionary<string, ImmutableArray<ISymbol>> done = expression ? expressionLookups : lookups;
             if (!done.TryGetValue(name, out ImmutableArray<ISymbol> symbols))
             {
-                bool share = shared is not null && shared.Shares(name) && !(expression && MemberNames().Contains(name));
+                bool share = shared is not null && shared.Shares(name, expression);
                 if (!share || !shared!.TryGet(name, expression, out symbols))
                 {
                     // An alias stands for its target, as the compiler reads it.

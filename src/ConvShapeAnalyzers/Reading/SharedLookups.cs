@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -32,11 +33,13 @@ namespace ConvShapeAnalyzers.Reading
 
         private readonly Tables tables;
         private readonly HashSet<string>? nestedTypes;
+        private readonly INamedTypeSymbol type;
 
-        private SharedLookups(Tables tables, HashSet<string>? nestedTypes)
+        private SharedLookups(Tables tables, HashSet<string>? nestedTypes, INamedTypeSymbol type)
         {
             this.tables = tables;
             this.nestedTypes = nestedTypes;
+            this.type = type;
         }
 
         /// <summary>The lookups shared with the type's look-alikes, or null when its lookups depend on more than its surroundings.</summary>
@@ -64,14 +67,15 @@ namespace ConvShapeAnalyzers.Reading
                     Append(key.Append("unit\n"), unit.Externs, unit.Usings);
             }
             ConcurrentDictionary<string, Tables> bySurroundings = ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<string, Tables>());
-            return new SharedLookups(bySurroundings.GetOrAdd(key.ToString(), static _ => new Tables()), nestedTypes);
+            return new SharedLookups(bySurroundings.GetOrAdd(key.ToString(), static _ => new Tables()), nestedTypes, type);
         }
 
         /// <summary>
-        /// Whether a lookup of <paramref name="name"/> answers here as for the look-alikes: not when the type nests a type of
-        /// that name (an expression's lookup must also check the type's other members, which hide types there).
+        /// Whether a lookup of <paramref name="name"/> answers here as for the look-alikes: not when the type declares a
+        /// type of that name, nor, for an <paramref name="expression"/>, any member of it (a const Pad hides ConvShape's there).
         /// </summary>
-        public bool Shares(string name) => nestedTypes is null || !nestedTypes.Contains(name);
+        public bool Shares(string name, bool expression) =>
+            (nestedTypes is null || !nestedTypes.Contains(name)) && !(expression && type.MemberNames.Contains(name));
 
         /// <summary>What a look-alike found for <paramref name="name"/>, as a type name or as an expression.</summary>
         public bool TryGet(string name, bool expression, out ImmutableArray<ISymbol> symbols) =>
