@@ -76,10 +76,33 @@ namespace ConvShapeAnalyzers.Generation
             if (layer.Input is not null)
                 code.Append(layer.Input);
             code.Append(" → ").Append(layer.Output!).Append('.').End();
-            foreach (AxisReport axis in layer.Axes)
-                code.Start().Append("/// <para>").Append(axis.Name).Append(": ").AppendXml(axis.Arithmetic).Append(".</para>").End();
+            WriteArithmetic(code, layer.Axes);
             code.Line("/// </summary>");
             WriteShapeClass(code, NetworkReader.Identifier(layer.Name), layer.Output!, layer, spec);
+        }
+
+        /// <summary>One paragraph per formula; axes that work out alike share it ("Height and Width: …"), as messages do.</summary>
+        private static void WriteArithmetic(CodeWriter code, EquatableArray<AxisReport> axes)
+        {
+            for (int a = 0; a < axes.Count; a++)
+            {
+                AxisFormula formula = axes[a].Arithmetic;
+                if (WrittenBefore(axes, a))
+                    continue;
+                code.Start().Append("/// <para>").Append(axes[a].Name);
+                for (int b = a + 1; b < axes.Count; b++)
+                    if (axes[b].Arithmetic == formula)
+                        code.Append(" and ").Append(axes[b].Name);
+                code.Append(": ").AppendXml(formula).Append(".</para>").End();
+            }
+        }
+
+        private static bool WrittenBefore(EquatableArray<AxisReport> axes, int index)
+        {
+            for (int b = 0; b < index; b++)
+                if (axes[b].Arithmetic == axes[index].Arithmetic)
+                    return true;
+            return false;
         }
 
         private static void WriteShapeClass(CodeWriter code, string name, TensorShape shape, LayerReport? layer = null, LayerSpec? spec = null)

@@ -48,8 +48,7 @@ public class GeneratedTextTests
 
                         /// <summary>
                         /// conv — Conv2d(1→1, k=3, s=1, p=0): 1×4×4 → 1×2×2.
-                        /// <para>Height: o = ⌊(4 + 2·0 − 3)/1⌋ + 1 = 2 (Relationship 1).</para>
-                        /// <para>Width: o = ⌊(4 + 2·0 − 3)/1⌋ + 1 = 2 (Relationship 1).</para>
+                        /// <para>Height and Width: o = ⌊(4 + 2·0 − 3)/1⌋ + 1 = 2 (Relationship 1).</para>
                         /// </summary>
                         public static class conv
                         {
@@ -94,6 +93,21 @@ public class GeneratedTextTests
             }
 
             """.Replace("\r\n", "\n"), withoutSummary);
+    }
+
+    /// <summary>Relationship 1 on a 16×16×16 input, o = i − k + 1 per axis: axes whose numbers agree share one paragraph, in axis order.</summary>
+    [Theory]
+    [InlineData("3", "Depth and Height and Width: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).")]
+    [InlineData("new[] { 2, 3, 3 }", "Depth: o = ⌊(16 + 2·0 − 2)/1⌋ + 1 = 15 (Relationship 1).|Height and Width: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).")]
+    [InlineData("new[] { 3, 2, 3 }", "Depth and Width: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).|Height: o = ⌊(16 + 2·0 − 2)/1⌋ + 1 = 15 (Relationship 1).")]
+    [InlineData("new[] { 2, 3, 4 }", "Depth: o = ⌊(16 + 2·0 − 2)/1⌋ + 1 = 15 (Relationship 1).|Height: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).|Width: o = ⌊(16 + 2·0 − 4)/1⌋ + 1 = 13 (Relationship 1).")]
+    public void LayerComment_AxesThatWorkOutAlike_ShareOneParagraph(string kernel, string paragraphs)
+    {
+        string text = Generate("using ConvShape;\n[Network(1, 16, 16, 16)]\npublic partial class Net\n{\n    [Conv3d(1, 1, " + kernel + ")] public object? conv;\n}\n")
+            .GeneratedText("Net.Shapes.g.cs");
+        string[] written = text.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("/// <para>"))
+            .Select(line => line["/// <para>".Length..^"</para>".Length]).ToArray();
+        Assert.Equal(paragraphs.Split('|'), written);
     }
 
     [Fact]
