@@ -21,6 +21,7 @@ public static class Program
             SqueezeNet.Shapes.Summary,
             MobileNetV2.Shapes.Summary,
             ResNet50.Shapes.Summary,
+            ResNeXt50.Shapes.Summary,
             GoogLeNet.Shapes.Summary,
             DenseNet121.Shapes.Summary,
             InceptionV3.Shapes.Summary,

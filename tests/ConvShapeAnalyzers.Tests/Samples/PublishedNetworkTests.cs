@@ -153,6 +153,7 @@ public class PublishedNetworkTests
     [InlineData("SqueezeNet")]
     [InlineData("MobileNetV2")]
     [InlineData("ResNet50")]
+    [InlineData("ResNeXt50")]
     [InlineData("GoogLeNet")]
     [InlineData("DenseNet121")]
     [InlineData("InceptionV3")]

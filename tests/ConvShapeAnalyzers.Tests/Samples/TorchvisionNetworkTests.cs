@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace ConvShapeAnalyzers.Tests.Samples;
 
 /// <summary>
-/// samples/Networks' AlexNet, ResNet-18 and -50, SqueezeNet, MobileNetV2, GoogLeNet, DenseNet-121, Inception v3 and
+/// samples/Networks' AlexNet, ResNet-18 and -50, ResNeXt-50 32×4d, SqueezeNet, MobileNetV2, GoogLeNet, DenseNet-121, Inception v3 and
 /// DeepLabV3 (ResNet-50) against torchvision 0.14 itself (tests/fixtures/torchvision-networks.json, recorded by running each network once on
 /// a 224×224 image, Inception v3 on 299×299): every module torchvision ran has a layer of the same name whose generated
 /// shape is the one torchvision gave, a leaf module's parameter count is the layer's, and the totals and outputs agree.
@@ -25,6 +25,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     [InlineData("squeezenet1_1", "SqueezeNet")]
     [InlineData("mobilenet_v2", "MobileNetV2")]
     [InlineData("resnet50", "ResNet50")]
+    [InlineData("resnext50_32x4d", "ResNeXt50")]
     [InlineData("googlenet", "GoogLeNet")]
     [InlineData("densenet121", "DenseNet121")]
     [InlineData("inception_v3", "InceptionV3")]
@@ -57,7 +58,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     /// <summary>
     /// torchvision's model tables give each network's cost in "GFLOPS", counted as multiply-adds (fvcore's convention)
     /// and rounded to two decimals: AlexNet 0.71, SqueezeNet 1.1 0.35, MobileNetV2 0.30, ResNet-18 1.81, VGG-16 15.47,
-    /// ResNet-50 4.09, GoogLeNet 1.50, DenseNet-121 2.83, Inception v3 5.71 (on 299×299).
+    /// ResNet-50 4.09, ResNeXt-50 32×4d 4.23, GoogLeNet 1.50, DenseNet-121 2.83, Inception v3 5.71 (on 299×299).
     /// </summary>
     [Theory]
     [InlineData("AlexNet", 0.71)]
@@ -66,6 +67,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     [InlineData("ResNet18", 1.81)]
     [InlineData("Vgg16", 15.47)]
     [InlineData("ResNet50", 4.09)]
+    [InlineData("ResNeXt50", 4.23)]
     [InlineData("GoogLeNet", 1.50)]
     [InlineData("DenseNet121", 2.83)]
     [InlineData("InceptionV3", 5.71)]
