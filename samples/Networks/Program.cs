@@ -26,6 +26,7 @@ public static class Program
             DenseNet121.Shapes.Summary,
             InceptionV3.Shapes.Summary,
             DeepLabV3.Shapes.Summary,
+            R2Plus1D18.Shapes.Summary,
         };
         Console.WriteLine(string.Join(Environment.NewLine + Environment.NewLine, summaries));
     }

@@ -158,6 +158,7 @@ public class PublishedNetworkTests
     [InlineData("DenseNet121")]
     [InlineData("InceptionV3")]
     [InlineData("DeepLabV3")]
+    [InlineData("R2Plus1D18")]
     public async Task Sample_HasNoErrorAndOnlyItsIntendedWarnings(string network)
     {
         GeneratorRun run = PublishedNetworks.Generate(network);
