@@ -30,9 +30,9 @@ namespace ConvShapeAnalyzers.Reading
         internal bool AllArgumentsClosed { get; set; }
 
         /// <summary>
-        /// An argument named our type or namespace through an alias (<c>using P = ConvShape.Pad;</c> … <c>P.Same</c>). A member
-        /// named like the alias hides it, and the names' outline leaves such members out: the reading then holds only while
-        /// every file's whole outline stays the same.
+        /// An argument looked up a name other than those <see cref="LayerKinds.IsArgumentName"/> lists: in a reading from
+        /// syntax, an alias of ours (<c>using P = ConvShape.Pad;</c> … <c>P.Same</c>). A member named like it hides it, and
+        /// the names' outline leaves such members out: the reading then holds only while every file's whole outline does.
         /// </summary>
         internal bool ArgumentAliases { get; set; }
 
