@@ -30,8 +30,8 @@ namespace ConvShapeAnalyzers.Cli
             }
             foreach ((List<int> axes, List<string> lines) in groups)
             {
-                text.Add(string.Join(" and ", axes.Select(n => spec.AxisNames[n])) + ":");
-                string unit = string.Join(" and ", axes.Select(n => spec.Units[n]));
+                text.Add(Axes.Together(axes.ConvertAll(n => spec.AxisNames[n])) + ":");
+                string unit = Axes.Together(axes.ConvertAll(n => spec.Units[n]));
                 text.AddRange(lines.Select(l => "  " + l.Replace(Unit, unit)));
             }
             return string.Join("\n", text) + "\n";

@@ -83,7 +83,7 @@ namespace ConvShapeAnalyzers.Cli
             {
                 // Axes with the same problem are named together: "Height and Width: ...".
                 string first = problems[0].Message;
-                string names = string.Join(" and ", problems.Where(p => p.Message == first).Select(p => p.Axis));
+                string names = Axes.Together(problems.Where(p => p.Message == first).Select(p => p.Axis).ToList());
                 throw new UsageException((rank == 1 ? "" : names + ": ") + first);
             }
             return new LayerSpec(name, layer, axes, ceil);

@@ -13,6 +13,10 @@ namespace ConvShapeAnalyzers.Core
 
         public static string[] For(int rank) => rank >= 0 && rank < Names.Length ? Names[rank] : new string[0];
 
+        /// <summary>Axes (or their units) named together, as English lists them: "Height and Width", "Depth, Height and Width".</summary>
+        public static string Together(System.Collections.Generic.IReadOnlyList<string> names) =>
+            names.Count <= 1 ? string.Join("", names) : string.Join(", ", System.Linq.Enumerable.Take(names, names.Count - 1)) + " and " + names[names.Count - 1];
+
         public static string Unit(string axis) => axis switch
         {
             "Height" => "row",

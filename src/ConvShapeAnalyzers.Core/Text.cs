@@ -33,9 +33,9 @@ namespace ConvShapeAnalyzers.Core
                 else
                     groups.Add((new System.Collections.Generic.List<string> { axis }, message));
             }
-            return string.Join("; ", groups.ConvertAll(g => string.Join(" and ", g.Axes) + ": "
-                + g.Message.Replace(UnitPlaceholder, string.Join(" and ", g.Axes.ConvertAll(Axes.Unit)))
-                    .Replace(UnitsPlaceholder, string.Join(" and ", g.Axes.ConvertAll(a => Axes.Unit(a) + "s")))));
+            return string.Join("; ", groups.ConvertAll(g => Axes.Together(g.Axes) + ": "
+                + g.Message.Replace(UnitPlaceholder, Axes.Together(g.Axes.ConvertAll(Axes.Unit)))
+                    .Replace(UnitsPlaceholder, Axes.Together(g.Axes.ConvertAll(a => Axes.Unit(a) + "s")))));
         }
 
         /// <summary>Appends " (Relationship 5)", or nothing when the guide has no relationship for the case.</summary>

@@ -66,8 +66,8 @@ namespace ConvShapeAnalyzers.Figures
             }
             foreach ((List<int> members, List<string> own) in groups)
             {
-                string prefix = string.Join(" and ", members.Select(n => names[n])) + ": ";
-                string unit = string.Join(" and ", members.Select(n => units[n]));
+                string prefix = Axes.Together(members.ConvertAll(n => names[n])) + ": ";
+                string unit = Axes.Together(members.ConvertAll(n => units[n]));
                 for (int n = 0; n < own.Count; n++)
                     lines.Add(new CaptionLine(n == 0 ? 0 : 1, (n == 0 ? prefix : "") + own[n].Replace(Unit, unit)));
             }

@@ -101,6 +101,24 @@ namespace ConvShapeAnalyzers.Core.Tests
         }
 
         [Fact]
+        public void Conv3d_StrideRemainderOnEveryAxis_NamesTheAxesAsOneList()
+        {
+            // o = ⌊(16 − 3)/2⌋ + 1 = 7 on each axis, r = 13 mod 2 = 1 > pr = 0: the last frame, row and column are never read.
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 16, 16, 16), Conv2d("conv", 3, 8, 3, stride: 2) with { Rank = 3 });
+
+            string message = Single(report, Rule.StrideRemainder, "conv").Message;
+            Assert.StartsWith("conv: Depth, Height and Width: o = ⌊(16 + 2·0 − 3)/2⌋ + 1 = 7", message);
+            Assert.Contains("the last input frame, row and column never read", message);
+        }
+
+        [Theory]
+        [InlineData(new string[0], "")]
+        [InlineData(new[] { "Length" }, "Length")]
+        [InlineData(new[] { "Height", "Width" }, "Height and Width")]
+        [InlineData(new[] { "Depth", "Height", "Width" }, "Depth, Height and Width")]
+        public void Axes_NamedTogether_AsAnEnglishList(string[] names, string expected) => Assert.Equal(expected, Axes.Together(names));
+
+        [Fact]
         public void Conv_StrideRemainderInsidePadding_DoesNotReport()
         {
             NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 224, 224), Conv2d("conv", 3, 8, 3, stride: 2, padding: 1));

@@ -81,28 +81,33 @@ namespace ConvShapeAnalyzers.Generation
             WriteShapeClass(code, NetworkReader.Identifier(layer.Name), layer.Output!, layer, spec);
         }
 
-        /// <summary>One paragraph per formula; axes that work out alike share it ("Height and Width: …"), as messages do.</summary>
+        /// <summary>
+        /// One paragraph per formula; axes that work out alike share it, named as <see cref="Axes.Together"/> names them
+        /// ("Height and Width: …"), as messages do.
+        /// </summary>
         private static void WriteArithmetic(CodeWriter code, EquatableArray<AxisReport> axes)
         {
             for (int a = 0; a < axes.Count; a++)
             {
                 AxisFormula formula = axes[a].Arithmetic;
-                if (WrittenBefore(axes, a))
-                    continue;
+                if (Alike(axes, formula, 0, a) > 0)
+                    continue;    // written with an earlier axis
                 code.Start().Append("/// <para>").Append(axes[a].Name);
-                for (int b = a + 1; b < axes.Count; b++)
+                for (int b = a + 1, left = Alike(axes, formula, b, axes.Count); b < axes.Count; b++)
                     if (axes[b].Arithmetic == formula)
-                        code.Append(" and ").Append(axes[b].Name);
+                        code.Append(--left == 0 ? " and " : ", ").Append(axes[b].Name);
                 code.Append(": ").AppendXml(formula).Append(".</para>").End();
             }
         }
 
-        private static bool WrittenBefore(EquatableArray<AxisReport> axes, int index)
+        /// <summary>How many of the axes from <paramref name="start"/> to before <paramref name="end"/> work out as <paramref name="formula"/>.</summary>
+        private static int Alike(EquatableArray<AxisReport> axes, AxisFormula formula, int start, int end)
         {
-            for (int b = 0; b < index; b++)
-                if (axes[b].Arithmetic == axes[index].Arithmetic)
-                    return true;
-            return false;
+            int count = 0;
+            for (int b = start; b < end; b++)
+                if (axes[b].Arithmetic == formula)
+                    count++;
+            return count;
         }
 
         private static void WriteShapeClass(CodeWriter code, string name, TensorShape shape, LayerReport? layer = null, LayerSpec? spec = null)

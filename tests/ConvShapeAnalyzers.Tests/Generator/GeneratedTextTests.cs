@@ -97,7 +97,7 @@ public class GeneratedTextTests
 
     /// <summary>Relationship 1 on a 16×16×16 input, o = i − k + 1 per axis: axes whose numbers agree share one paragraph, in axis order.</summary>
     [Theory]
-    [InlineData("3", "Depth and Height and Width: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).")]
+    [InlineData("3", "Depth, Height and Width: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).")]
     [InlineData("new[] { 2, 3, 3 }", "Depth: o = ⌊(16 + 2·0 − 2)/1⌋ + 1 = 15 (Relationship 1).|Height and Width: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).")]
     [InlineData("new[] { 3, 2, 3 }", "Depth and Width: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).|Height: o = ⌊(16 + 2·0 − 2)/1⌋ + 1 = 15 (Relationship 1).")]
     [InlineData("new[] { 2, 3, 4 }", "Depth: o = ⌊(16 + 2·0 − 2)/1⌋ + 1 = 15 (Relationship 1).|Height: o = ⌊(16 + 2·0 − 3)/1⌋ + 1 = 14 (Relationship 1).|Width: o = ⌊(16 + 2·0 − 4)/1⌋ + 1 = 13 (Relationship 1).")]
