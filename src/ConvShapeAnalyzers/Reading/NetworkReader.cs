@@ -87,8 +87,9 @@ namespace ConvShapeAnalyzers.Reading
                 if (answers is not null)
                 {
                     answers.NetworkAttribute = EditedNetworkReader.IndexOf(type, network.Syntax);
+                    // [Network] read from syntax took int constants only; bound, it may still have been written as such.
                     answers.AllArgumentsClosed = bound == 0 && network.Syntax is { } syntax
-                        && Equals(FirstNetwork.ReadInput(syntax, new RecordedNameScope(answers), input.Sizes.Count + 1), input);
+                        && (network.FromSyntax || Equals(FirstNetwork.ReadInput(syntax, new RecordedNameScope(answers), input.Sizes.Count + 1), input));
                 }
             }
             else
