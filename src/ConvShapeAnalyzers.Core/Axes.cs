@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace ConvShapeAnalyzers.Core
 {
     /// <summary>Names of spatial axes as PyTorch orders them, and what one position along each is called in messages.</summary>
@@ -14,8 +17,12 @@ namespace ConvShapeAnalyzers.Core
         public static string[] For(int rank) => rank >= 0 && rank < Names.Length ? Names[rank] : new string[0];
 
         /// <summary>Axes (or their units) named together, as English lists them: "Height and Width", "Depth, Height and Width".</summary>
-        public static string Together(System.Collections.Generic.IReadOnlyList<string> names) =>
-            names.Count <= 1 ? string.Join("", names) : string.Join(", ", System.Linq.Enumerable.Take(names, names.Count - 1)) + " and " + names[names.Count - 1];
+        public static string Together(IReadOnlyList<string> names) => names.Count switch
+        {
+            0 => "",
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1],
+        };
 
         public static string Unit(string axis) => axis switch
         {
