@@ -30,6 +30,23 @@ public class DeclarationEditTests
             public const int Kernel = 3;
             public static int Twice(int x) => 2 * x;
         }
+        public class NetBase { }
+        """;
+
+    /// <summary>
+    /// A network that names ours through an alias (P.Same) and derives from the helper's NetBase: a member P added there
+    /// hides the alias, though the names' outline leaves such a member out.
+    /// </summary>
+    private const string UsesAlias = """
+        using ConvShape;
+        using P = ConvShape.Pad;
+        namespace Uses;
+        [Network(3, 32, 32)]
+        public partial class UsesAlias : Helpers.NetBase
+        {
+            [Conv2d(3, 8, 3, Padding = P.Same)] public object? conv;
+            [MaxPool2d(2)] public object? pool;
+        }
         """;
 
     /// <summary>A network whose arguments name constants, its own and another file's: not closed, so read again after a declaration edit.</summary>
@@ -59,6 +76,7 @@ public class DeclarationEditTests
         ("an attribute before the network's", text => text.Replace("[Network(", "[System.Obsolete]\n[Network(")),
         ("a constant changed", text => Toggle(Toggle(text, "Kernel = 3", "Kernel = 5"), "Width = 16", "Width = 8")),
         ("a method renamed", text => text.Replace("Twice(", "Double(")),
+        ("a member named like an alias, in a base class", text => Toggle(text, "public class NetBase { }", "public class NetBase { public const int P = 1; }")),
     };
 
     [Fact]
@@ -71,7 +89,7 @@ public class DeclarationEditTests
         Property property = Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var random = new Random(c.Seed);
-            string[] files = c.Files.Append(Helper).Append(UsesHelper).ToArray();
+            string[] files = c.Files.Append(Helper).Append(UsesHelper).Append(UsesAlias).ToArray();
             var run = new Runs(files, new NetworkReadCounts());
             for (int step = 0; step < 4; step++)
             {
