@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
 
 namespace ConvShapeAnalyzers.Core
 {
@@ -17,12 +17,16 @@ namespace ConvShapeAnalyzers.Core
         public static string[] For(int rank) => rank >= 0 && rank < Names.Length ? Names[rank] : new string[0];
 
         /// <summary>Axes (or their units) named together, as English lists them: "Height and Width", "Depth, Height and Width".</summary>
-        public static string Together(IReadOnlyList<string> names) => names.Count switch
+        public static string Together(IReadOnlyList<string> names)
         {
-            0 => "",
-            1 => names[0],
-            _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1],
-        };
+            var text = new StringBuilder();
+            for (int n = 0; n < names.Count; n++)
+                text.Append(ListSeparator(n, names.Count)).Append(names[n]);
+            return text.ToString();
+        }
+
+        /// <summary>What goes before the <paramref name="index"/>th of <paramref name="count"/> names listed together: nothing, ", " or " and ".</summary>
+        public static string ListSeparator(int index, int count) => index == 0 ? "" : index == count - 1 ? " and " : ", ";
 
         public static string Unit(string axis) => axis switch
         {

@@ -92,10 +92,10 @@ namespace ConvShapeAnalyzers.Generation
                 AxisFormula formula = axes[a].Arithmetic;
                 if (Alike(axes, formula, 0, a) > 0)
                     continue;    // written with an earlier axis
-                code.Start().Append("/// <para>").Append(axes[a].Name);
-                for (int b = a + 1, left = Alike(axes, formula, b, axes.Count); b < axes.Count; b++)
+                code.Start().Append("/// <para>");
+                for (int b = a, written = 0, count = Alike(axes, formula, a, axes.Count); b < axes.Count; b++)
                     if (axes[b].Arithmetic == formula)
-                        code.Append(--left == 0 ? " and " : ", ").Append(axes[b].Name);
+                        code.Append(Axes.ListSeparator(written++, count)).Append(axes[b].Name);
                 code.Append(": ").AppendXml(formula).Append(".</para>").End();
             }
         }

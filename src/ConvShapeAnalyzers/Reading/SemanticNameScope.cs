@@ -54,13 +54,11 @@ namespace ConvShapeAnalyzers.Reading
         public override bool IsMember(string name)
         {
             // All of them, not the one asked: an edited argument may take nameof of another member.
-            HashSet<string> names = MemberNames();
+            HashSet<string> names = memberNames ??= new HashSet<string>(network.MemberNames);
             if (record is not null)
                 record.MemberNames = names;
             return names.Contains(name);
         }
-
-        private HashSet<string> MemberNames() => memberNames ??= new HashSet<string>(network.MemberNames);
 
         public override object? OurConstant(ExpressionSyntax type, string typeName, string member)
         {
