@@ -701,17 +701,16 @@ public class SyntaxReadingTests(ITestOutputHelper output)
             "using ConvShape;\nnamespace Hand\n{\n    public partial class Outer\n    {\n        private const int Side = 32;\n        [Network(3, Side, 32)] public partial class Net { [Conv2d(3, 16, 3)] public object? a; }\n        [Network(3, 32, 32)] public partial class Network { [Conv2d(3, 16, 3)] public object? a; }\n    }\n}\n");
         // Files whose namespaces and usings agree share their type lookups; what else can change a lookup must not be shared.
         // The look-alike is read first or last (types come in name order), so each side can be the one that filled the table.
+        const string Layers = "\n    {\n        [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? a;\n        [MaxPool2d(2)] public object? b;\n";
         static void AddLookAlikes(Dictionary<string, TestSource[]> cases, string name, string special, string after = "", string usings = "using ConvShape;", string space = "Hand")
         {
             foreach ((string plainName, string specialName) in new[] { ("Aaa", "Zzz"), ("Zzz", "Aaa") })
             {
-                string plain = "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)]\n    public partial class " + plainName
-                    + "\n    {\n        [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? a;\n        [MaxPool2d(2)] public object? b;\n    }\n}\n";
+                string plain = "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)]\n    public partial class " + plainName + Layers + "    }\n}\n";
                 string other = usings + "\nnamespace " + space + "\n{\n" + special.Replace("Special", specialName, StringComparison.Ordinal) + after + "}\n";
                 cases.Add(name + " (" + specialName + ")", Files(plainName == "Aaa" ? new[] { plain, other } : new[] { other, plain }));
             }
         }
-        const string Layers = "\n    {\n        [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? a;\n        [MaxPool2d(2)] public object? b;\n";
         const string MyConv = "sealed class Conv2dAttribute : System.Attribute { public Conv2dAttribute(int a, int b, int c) { } }";
         AddLookAlikes(cases, "look-alikes: a nested attribute class", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private " + MyConv + "\n    }\n");
         AddLookAlikes(cases, "look-alikes: a nested class Network", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private sealed class Network { }\n    }\n");
