@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -21,7 +22,9 @@ namespace ConvShapeAnalyzers.CodeFixes
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("CSA1009");
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        private static readonly FixAllProvider FixAll = new WholeScopeFixAllProvider(FixAsync);
+
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -29,32 +32,50 @@ namespace ConvShapeAnalyzers.CodeFixes
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(FixTargets.TargetKey, out string? target) || target != FixTargets.TypeModifiers
-                    || root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration
-                    || model?.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type)
+                if (root is null || model is null || NetworkType(root, model, diagnostic, context.CancellationToken) is not { } type)
                     continue;
+                Solution solution = context.Document.Project.Solution;
                 context.RegisterCodeFix(
-                    CodeAction.Create("Declare " + type.Name + " partial", token => Apply(context.Document.Project.Solution, type, token), equivalenceKey: nameof(MakePartialCodeFix)),
+                    CodeAction.Create("Declare " + type.Name + " partial", token => FixAsync(solution, ImmutableArray.Create(diagnostic), token), equivalenceKey: nameof(MakePartialCodeFix)),
                     diagnostic);
             }
         }
 
-        private static async Task<Solution> Apply(Solution solution, INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// Adds <c>partial</c> to every declaration, in whichever file, of each diagnostic's network type and the types containing it;
+        /// a declaration several diagnostics reach (two networks nested in one type) gets it once.
+        /// </summary>
+        private static async Task<Solution> FixAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            var closed = Enumerable.Empty<SyntaxReference>();
-            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
-                closed = closed.Concat(t.DeclaringSyntaxReferences);
-            foreach (IGrouping<SyntaxTree, SyntaxReference> file in closed.GroupBy(reference => reference.SyntaxTree))
+            var lacking = new HashSet<TypeDeclarationSyntax>();
+            foreach (Diagnostic diagnostic in diagnostics)
             {
-                if (solution.GetDocument(file.Key) is not { } document)
+                if (diagnostic.Location.SourceTree is not { } tree || solution.GetDocument(tree) is not { } document
+                    || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
+                    continue;
+                SyntaxNode root = await tree.GetRootAsync(cancellationToken).ConfigureAwait(false);
+                for (INamedTypeSymbol? type = NetworkType(root, model, diagnostic, cancellationToken); type is not null; type = type.ContainingType)
+                    foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+                        if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                            lacking.Add(declaration);
+            }
+            foreach (IGrouping<SyntaxTree, TypeDeclarationSyntax> file in lacking.GroupBy(declaration => declaration.SyntaxTree))
+            {
+                // A generated part of the type is partial already; this guards against writing into one all the same.
+                if (solution.GetDocumentId(file.Key) is not { } document || !solution.ContainsDocument(document))
                     continue;
                 SyntaxNode root = await file.Key.GetRootAsync(cancellationToken).ConfigureAwait(false);
-                var declarations = file.Select(reference => reference.GetSyntax(cancellationToken)).OfType<TypeDeclarationSyntax>()
-                    .Where(declaration => !declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-                solution = solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNodes(declarations, (_, rewritten) => WithPartial(rewritten)));
+                solution = solution.WithDocumentSyntaxRoot(document, root.ReplaceNodes(file, (_, rewritten) => WithPartial(rewritten)));
             }
             return solution;
         }
+
+        /// <summary>The network type a CSA1009 diagnostic asks to declare partial, or null for the CSA1009 findings with no fix.</summary>
+        private static INamedTypeSymbol? NetworkType(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            diagnostic.Properties.TryGetValue(FixTargets.TargetKey, out string? target) && target == FixTargets.TypeModifiers
+            && root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration
+                ? model.GetDeclaredSymbol(declaration, cancellationToken)
+                : null;
 
         /// <summary>Adds <c>partial</c> last among the modifiers, right before the keyword, where C# wants it.</summary>
         private static TypeDeclarationSyntax WithPartial(TypeDeclarationSyntax declaration)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -22,31 +23,59 @@ namespace ConvShapeAnalyzers.CodeFixes
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("CSA1006", "CSA2001", "CSA2002", "CSA3001", "CSA3002");
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        private static readonly FixAllProvider FixAll = new WholeScopeFixAllProvider(FixAsync);
+
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(FixTargets.FixKey, out string? value) || value is null
-                    || !diagnostic.Properties.TryGetValue(FixTargets.TargetKey, out string? target) || target is null
-                    || root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
+                if (root is null || Read(root, diagnostic) is not { } edit)
                     continue;
-                string title = target == FixTargets.FirstArgument ? "Set " + FirstParameterName(attribute) + " to " + value : "Set " + target + " = " + value;
+                string title = edit.Target == FixTargets.FirstArgument
+                    ? "Set " + FirstParameterName(edit.Attribute) + " to " + edit.Value
+                    : "Set " + edit.Target + " = " + edit.Value;
+                Solution solution = context.Document.Project.Solution;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, token => Apply(context.Document, attribute, target, value, token), equivalenceKey: diagnostic.Id),
+                    CodeAction.Create(title, token => FixAsync(solution, ImmutableArray.Create(diagnostic), token), equivalenceKey: nameof(SetArgumentCodeFix)),
                     diagnostic);
             }
         }
 
-        private static async Task<Document> Apply(Document document, AttributeSyntax attribute, string target, string value, CancellationToken cancellationToken)
+        /// <summary>Writes every diagnostic's value in, file by file; an attribute several diagnostics name is rewritten once with all of them.</summary>
+        private static async Task<Solution> FixAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null)
-                return document;
-            ExpressionSyntax expression = SyntaxFactory.ParseExpression(value);
-            return document.WithSyntaxRoot(root.ReplaceNode(attribute, Rewrite(attribute, target, expression)));
+            foreach (IGrouping<SyntaxTree?, Diagnostic> file in diagnostics.GroupBy(diagnostic => diagnostic.Location.SourceTree))
+            {
+                if (file.Key is null || solution.GetDocumentId(file.Key) is not { } document || !solution.ContainsDocument(document))
+                    continue;
+                SyntaxNode root = await file.Key.GetRootAsync(cancellationToken).ConfigureAwait(false);
+                ILookup<AttributeSyntax, ArgumentEdit> edits = file.Select(diagnostic => Read(root, diagnostic)).OfType<ArgumentEdit>().ToLookup(edit => edit.Attribute);
+                solution = solution.WithDocumentSyntaxRoot(document, root.ReplaceNodes(edits.Select(attribute => attribute.Key),
+                    (original, _) => edits[original].Aggregate(original, (attribute, edit) => Rewrite(attribute, edit.Target, SyntaxFactory.ParseExpression(edit.Value)))));
+            }
+            return solution;
+        }
+
+        /// <summary>The attribute a diagnostic's fix rewrites, the argument and the value, or null when it carries none.</summary>
+        private static ArgumentEdit? Read(SyntaxNode root, Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue(FixTargets.FixKey, out string? value) && value is not null
+            && diagnostic.Properties.TryGetValue(FixTargets.TargetKey, out string? target) && target is not null
+            && root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is { } attribute
+                ? new ArgumentEdit(attribute, target, value)
+                : null;
+
+        private sealed class ArgumentEdit
+        {
+            public ArgumentEdit(AttributeSyntax attribute, string target, string value) => (Attribute, Target, Value) = (attribute, target, value);
+
+            public AttributeSyntax Attribute { get; }
+
+            public string Target { get; }
+
+            public string Value { get; }
         }
 
         private static AttributeSyntax Rewrite(AttributeSyntax attribute, string target, ExpressionSyntax value)

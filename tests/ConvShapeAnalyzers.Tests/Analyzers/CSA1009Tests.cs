@@ -291,4 +291,77 @@ public class CSA1009Tests
             Verify.Diagnostic("CSA1009").WithLocation(0)
                 .WithMessage("IHasLayer.Layer: [MaxPool2d] is on an explicit interface implementation, whose name no generated constant can take; put it on a field or property"));
     }
+
+    [Fact]
+    public Task FixAll_TwoNetworksInOneClosedType_DeclaresItPartialOnce_PastAFindingWithoutFix() =>
+        // The stray layer attribute comes first: its CSA1009 has no fix, so dotnet format asks Fix All with a null key.
+        // Both networks' fixes declare Models partial; it must be written once.
+        Fix.VerifyFixAsync(
+            Harness.VerifierOptions.Default,
+            new[]
+            {
+                """
+                using ConvShape;
+
+                public class Loose
+                {
+                    [{|#0:Conv2d(3, 16, 3)|}] public object? conv;
+                }
+
+                public static class Models
+                {
+                    [{|#1:Network(3, 32, 32)|}]
+                    public class First
+                    {
+                        [Conv2d(3, 16, 3)] public object? conv;
+                    }
+
+                    [{|#2:Network(1, 28, 28)|}]
+                    public class Second
+                    {
+                        [Conv2d(1, 8, 5)] public object? conv;
+                    }
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using ConvShape;
+
+                public class Loose
+                {
+                    [{|#0:Conv2d(3, 16, 3)|}] public object? conv;
+                }
+
+                public static partial class Models
+                {
+                    [Network(3, 32, 32)]
+                    public partial class First
+                    {
+                        [Conv2d(3, 16, 3)] public object? conv;
+                    }
+
+                    [Network(1, 28, 28)]
+                    public partial class Second
+                    {
+                        [Conv2d(1, 8, 5)] public object? conv;
+                    }
+                }
+                """,
+            },
+            new[]
+            {
+                Fix.Diagnostic("CSA1009").WithLocation(0).WithMessage(
+                    "conv: [Conv2d] is on a member of Loose, which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to Loose"),
+                Fix.Diagnostic("CSA1009").WithLocation(1).WithMessage(
+                    "Models is not partial, so the generator cannot add First.Shapes; declare it partial (every enclosing type must be partial)"),
+                Fix.Diagnostic("CSA1009").WithLocation(2).WithMessage(
+                    "Models is not partial, so the generator cannot add Second.Shapes; declare it partial (every enclosing type must be partial)"),
+            },
+            new[]
+            {
+                Fix.Diagnostic("CSA1009").WithLocation(0).WithMessage(
+                    "conv: [Conv2d] is on a member of Loose, which has no [Network], so no shape is computed; add [Network(channels, sizes...)] to Loose"),
+            });
 }

@@ -11,7 +11,8 @@ using Xunit;
 namespace ConvShapeAnalyzers.Tests.Harness;
 
 /// <summary>Checks a code fix: the diagnostics before, the text after applying fixes one by one, the text
-/// after Fix All (document scope), and the diagnostics after (none unless marked or given).
+/// after Fix All (document scope), the text after Fix All in solution scope as <c>dotnet format</c> asks for it, and the
+/// diagnostics after (none unless marked or given).
 /// Use as <c>using Verify = ConvShapeAnalyzers.Tests.Harness.CodeFixVerifier;</c>.</summary>
 public static class CodeFixVerifier
 {
@@ -48,6 +49,12 @@ public static class CodeFixVerifier
         if (fixAll is not null)
         {
             AssertTexts(expectedTexts, fixAll, "After Fix All in document scope");
+        }
+
+        var formatted = await FixAsDotnetFormatAsync(options, components, before).ConfigureAwait(false);
+        if (formatted is not null)
+        {
+            AssertTexts(expectedTexts, formatted, "After Fix All in solution scope as dotnet format asks for it");
         }
 
         await AnalyzerVerifier.VerifyCoreAsync(options, components, markupAfter, expectedAfter, "After the fix").ConfigureAwait(false);
@@ -116,6 +123,74 @@ public static class CodeFixVerifier
         if (applied == 0)
         {
             Assert.Fail($"{mode}: no code fix was offered (fixable ids: {string.Join(", ", components.FixableIds)}).");
+        }
+
+        var texts = new List<string>();
+        foreach (var id in documents)
+        {
+            texts.Add((await solution.GetDocument(id)!.GetTextAsync().ConfigureAwait(false)).ToString());
+        }
+
+        return texts;
+    }
+
+    // `dotnet format analyzers` fixes one diagnostic id at a time: Fix All in solution scope, with the equivalence key of
+    // the action the provider offers for the first diagnostic the analyzers reported, whatever its id (null when that one
+    // has no fix). Repeated here until nothing is offered, as running the tool again would. Null when a provider has no
+    // Fix All and none is required.
+    private static async Task<List<string>?> FixAsDotnetFormatAsync(VerifierOptions options, TestComponents components, ImmutableArray<TestSource> sources)
+    {
+        using var workspace = new AdhocWorkspace();
+        var (solution, projectId, documents) = TestWorkspace.Create(workspace, sources, components, options);
+        var runner = new CodeFixRunner(components);
+        var project = solution.GetProject(projectId)!;
+        var diagnostics = await runner.FixableDiagnosticsAsync(project).ConfigureAwait(false);
+        var limit = options.MaxFixIterations ?? (2 * diagnostics.Length) + 1;
+        var applied = 0;
+        while (await runner.FirstOfferedFixAsync(project, diagnostics).ConfigureAwait(false) is { } offered)
+        {
+            if (applied == limit)
+            {
+                Assert.Fail($"Fix All as dotnet format: still offering fixes after {limit} rounds (next: {offered}).");
+            }
+
+            if (offered.Provider.GetFixAllProvider() is not { } fixAllProvider)
+            {
+                return null;
+            }
+
+            if (!fixAllProvider.GetSupportedFixAllScopes().Contains(FixAllScope.Solution))
+            {
+                Assert.Fail($"The Fix All provider of {offered.Provider.GetType().FullName} does not support solution scope, which dotnet format needs.");
+            }
+
+            var first = (await runner.AnalyzerDiagnosticsAsync(project).ConfigureAwait(false))
+                .Where(d => d.Location.SourceTree is { } tree && project.GetDocument(tree) is not null)
+                .OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.SourceSpan.Start)
+                .First();
+            var firstDocument = project.GetDocument(first.Location.SourceTree)!;
+            Microsoft.CodeAnalysis.CodeActions.CodeAction? keyAction = null;
+            await offered.Provider.RegisterCodeFixesAsync(new CodeFixContext(firstDocument, first, (a, _) => keyAction ??= a, default)).ConfigureAwait(false);
+            var context = new FixAllContext(
+                firstDocument,
+                offered.Provider,
+                FixAllScope.Solution,
+                keyAction?.EquivalenceKey!,
+                new[] { offered.Diagnostic.Id },
+                new FixAllDiagnosticProvider(runner),
+                default);
+            var what = $"Fix All as dotnet format #{applied + 1}: {offered.Diagnostic.Id} with the key of {DiagnosticText.Describe(first)} ({keyAction?.EquivalenceKey ?? "null"})";
+            var action = await fixAllProvider.GetFixAsync(context).ConfigureAwait(false);
+            if (action is null)
+            {
+                Assert.Fail($"{what}: the Fix All provider returned no action (dotnet format: \"didn't return a Fix All action\").");
+            }
+
+            solution = await CodeFixRunner.ApplyAsync(action, solution, what).ConfigureAwait(false);
+            applied++;
+            project = solution.GetProject(projectId)!;
+            diagnostics = await runner.FixableDiagnosticsAsync(project).ConfigureAwait(false);
         }
 
         var texts = new List<string>();

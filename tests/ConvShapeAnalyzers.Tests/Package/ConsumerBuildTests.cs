@@ -50,5 +50,63 @@ public class ConsumerBuildTests
         Assert.True(exit == 0, output);
         Assert.DoesNotContain("CSA3001", output);
         Assert.False(output.Split('\n').Any(line => line.Contains(": error ")), output);
+
+        // dotnet format applies the fixes of several rules in one run, past a finding that has no fix (CSA4002, first).
+        consumer.WriteEditorConfig(null);
+        File.WriteAllText(Path.Combine(consumer.Directory, "Fixable.cs"), FixableBefore);
+        (exit, output) = consumer.Dotnet("format", "analyzers", "--no-restore", "--severity", "info", "--diagnostics", "CSA1009", "CSA2001", "CSA3001", "CSA4002");
+        Assert.True(exit == 0, output);
+        Assert.All(output.Split('\n').Where(line => line.Contains("Unable to fix")), line => Assert.Contains("Unable to fix CSA4002. No associated code fix", line));
+        Assert.Equal(FixableAfter, File.ReadAllText(Path.Combine(consumer.Directory, "Fixable.cs")));
+        Assert.Contains("[Conv2d(3, 32, 3, Stride = 2, Padding = 1)]", File.ReadAllText(Path.Combine(consumer.Directory, "Program.cs")));
+        (exit, output) = consumer.Dotnet("build", "-nologo", "--no-incremental");
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("CSA", output);
     }
+
+    // conv1: kernel 4 with Pad.Same pads 1 and 2 (CSA4002, no fix). conv2 reads 8 channels (CSA2001: 8), and
+    // ⌊(32 − 3)/2⌋ + 1 = 15 leaves r = 1 row unread (CSA3001: Padding = 1). Digits sits in a type that is not partial (CSA1009).
+    private const string FixableBefore = """
+        using ConvShape;
+
+        namespace Consumer;
+
+        [Network(3, 32, 32)]
+        public partial class Fixable
+        {
+            [Conv2d(3, 8, 4, Padding = Pad.Same)] public object? conv1;
+            [Conv2d(16, 16, 3, Stride = 2)] public object? conv2;
+        }
+
+        public static class Zoo
+        {
+            [Network(1, 28, 28)]
+            public class Digits
+            {
+                [Conv2d(1, 8, 5)] public object? conv;
+            }
+        }
+        """;
+
+    private const string FixableAfter = """
+        using ConvShape;
+
+        namespace Consumer;
+
+        [Network(3, 32, 32)]
+        public partial class Fixable
+        {
+            [Conv2d(3, 8, 4, Padding = Pad.Same)] public object? conv1;
+            [Conv2d(8, 16, 3, Stride = 2, Padding = 1)] public object? conv2;
+        }
+
+        public static partial class Zoo
+        {
+            [Network(1, 28, 28)]
+            public partial class Digits
+            {
+                [Conv2d(1, 8, 5)] public object? conv;
+            }
+        }
+        """;
 }

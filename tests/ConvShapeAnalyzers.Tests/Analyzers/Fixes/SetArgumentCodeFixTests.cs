@@ -114,4 +114,55 @@ public class SetArgumentCodeFixTests
             Verify.Diagnostic("CSA3001").WithLocation(1).WithMessage(
                 "pool: Height and Width: o = ⌊(31 + 2·0 − 2)/2⌋ + 1 = 15 (Relationship 7); the stride remainder r = (31 + 2·0 − 2) mod 2 = 1 "
                 + "leaves the last input row and column never read. Padding = 1 makes it exact (o = 16), as are input sizes 30 and 32"));
+
+    [Fact]
+    public Task FixAll_TwoRulesAfterAFindingWithoutFix_FixesBoth() =>
+        // conv1's even kernel with Pad.Same pads 1 and 2 (CSA4002, no fix) and comes first, so dotnet format asks Fix All
+        // of CSA2001 and of CSA3001 with a null key. conv2 reads 8 channels, not 16 (CSA2001), and
+        // ⌊(32 + 2·0 − 3)/2⌋ + 1 = 15 leaves r = 29 mod 2 = 1 row unread (CSA3001); Padding = 1: ⌊(32 + 2 − 3)/2⌋ + 1 = 16, r = 1 ≤ pr.
+        Fix.VerifyFixAsync(
+            Harness.VerifierOptions.Default,
+            new[]
+            {
+                """
+                using ConvShape;
+
+                [Network(3, 32, 32)]
+                public partial class Net
+                {
+                    [Conv2d(3, 8, 4, Padding = {|#0:Pad.Same|})] public object? conv1;
+                    [Conv2d({|#1:16|}, 16, 3, Stride = {|#2:2|})] public object? conv2;
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using ConvShape;
+
+                [Network(3, 32, 32)]
+                public partial class Net
+                {
+                    [Conv2d(3, 8, 4, Padding = {|#0:Pad.Same|})] public object? conv1;
+                    [Conv2d(8, 16, 3, Stride = 2, Padding = 1)] public object? conv2;
+                }
+                """,
+            },
+            new[]
+            {
+                Verify.Diagnostic("CSA4002").WithLocation(0).WithMessage(
+                    "conv1: Height and Width: Padding = Pad.Same with kernel 4 pads 1 before and 2 after: the total 3 is odd, so one side gets more "
+                    + "(the end, as PyTorch and TensorFlow); frameworks that pad symmetrically will shift the output by one. An odd kernel pads both sides alike"),
+                Verify.Diagnostic("CSA2001").WithLocation(1).WithMessage(
+                    "conv2: in_channels is 16 but the input 8×32×32 has 8 channels; PyTorch would fail with \"expected input to have 16 channels, but got 8 channels instead\". Set inChannels to 8"),
+                Verify.Diagnostic("CSA3001").WithLocation(2).WithMessage(
+                    "conv2: Height and Width: o = ⌊(32 + 2·0 − 3)/2⌋ + 1 = 15 (Relationship 5); the stride remainder r = (32 + 2·0 − 3) mod 2 = 1 leaves "
+                    + "the last input row and column never read. Padding = 1 makes it exact (o = 16), as are input sizes 31 and 33"),
+            },
+            new[]
+            {
+                Verify.Diagnostic("CSA4002").WithLocation(0).WithMessage(
+                    "conv1: Height and Width: Padding = Pad.Same with kernel 4 pads 1 before and 2 after: the total 3 is odd, so one side gets more "
+                    + "(the end, as PyTorch and TensorFlow); frameworks that pad symmetrically will shift the output by one. An odd kernel pads both sides alike"),
+            });
 }
