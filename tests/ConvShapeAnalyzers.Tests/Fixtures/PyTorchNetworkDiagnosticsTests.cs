@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ConvShapeAnalyzers.Analysis;
@@ -37,26 +36,10 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
     {
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", file)));
         JsonElement[] networks = json.RootElement.EnumerateArray().ToArray();
-        // One layer per line, so that a diagnostic's line says which network and layer it is about.
-        var source = new StringBuilder("using ConvShape;\nnamespace Fixtures;\n");
-        var lines = new List<(int Network, int Layer)> { (-1, -1), (-1, -1) };
-        for (int n = 0; n < networks.Length; n++)
-        {
-            int[] input = PyTorchLayerSource.Ints(networks[n].GetProperty("input"));
-            source.Append("[Network(").Append(string.Join(", ", input)).Append(")] public partial class Net").Append(n).Append(" {\n");
-            lines.Add((n, -1));
-            JsonElement[] layers = networks[n].GetProperty("layers").EnumerateArray().ToArray();
-            for (int l = 0; l < layers.Length; l++)
-            {
-                source.Append("    [").Append(PyTorchLayerSource.Attribute(layers[l])).Append("] public object? l").Append(l).Append(";\n");
-                lines.Add((n, l));
-            }
-            source.Append("}\n");
-            lines.Add((n, -1));
-        }
-        GeneratorRun run = GeneratorHarness.Run(CompilationFactory.Create(source.ToString()));
+        var source = new PyTorchNetworkSource(networks);
+        GeneratorRun run = GeneratorHarness.Run(CompilationFactory.Create(source.Text));
         ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(run.OutputCompilation, ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new NetworkShapeAnalyzer()));
-        ILookup<(int Network, int Layer), Diagnostic> byLayer = diagnostics.ToLookup(d => d.Location.IsInSource ? lines[d.Location.GetLineSpan().StartLinePosition.Line] : (-1, -1));
+        ILookup<(int Network, int Layer), Diagnostic> byLayer = diagnostics.ToLookup(d => d.Location.IsInSource ? source.At(d.Location.GetLineSpan().StartLinePosition.Line) : (-1, -1));
 
         var failures = new List<string>();
         int compared = 0;

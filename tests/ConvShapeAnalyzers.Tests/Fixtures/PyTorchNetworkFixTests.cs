@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ConvShapeAnalyzers.Analysis;
+using ConvShapeAnalyzers.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ConvShapeAnalyzers.Tests.Fixtures;
+
+/// <summary>
+/// The code fixes on the networks PyTorch 1.13 ran (the four fixture files of <see cref="PyTorchNetworkDiagnosticsTests"/>):
+/// every fix offered removes the finding it was offered for and brings its layer no error it did not have. One fix per
+/// network per round (the first finding with a fix), all made by the fixers' own Fix All, then everything analyzed again,
+/// until nothing is offered: a fix that changes the shapes after it (a padding written in) shows its effect in the next round.
+/// </summary>
+public class PyTorchNetworkFixTests(ITestOutputHelper output)
+{
+    private const int MaxRounds = 30;
+
+    [Theory]
+    [InlineData("pytorch-chains.json")]
+    [InlineData("pytorch-edge-chains.json")]
+    [InlineData("pytorch-graphs.json")]
+    [InlineData("pytorch-dags.json")]
+    public async Task EveryOfferedFix_RemovesItsFinding_AndBringsItsLayerNoNewError(string file)
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", file)));
+        var source = new PyTorchNetworkSource(json.RootElement.EnumerateArray().ToArray());
+        TestComponents components = TestComponents.Default;
+        using var workspace = new AdhocWorkspace();
+        var (solution, projectId, documents) = TestWorkspace.Create(workspace, new[] { new TestSource("/0/Fixtures.cs", source.Text) }, components, VerifierOptions.Default);
+        var runner = new CodeFixRunner(components);
+        var failures = new List<string>();
+        var applied = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
+        ImmutableArray<Diagnostic> diagnostics = await runner.AnalyzerDiagnosticsAsync(solution.GetProject(projectId)!);
+        int round = 0;
+        for (; ; round++)
+        {
+            List<Diagnostic> chosen = diagnostics
+                .Where(d => d.Location.IsInSource && d.Properties.ContainsKey(FixTargets.FixKey) && d.Properties.ContainsKey(FixTargets.TargetKey))
+                .GroupBy(d => Place(source, d).Network)
+                .Select(network => network.OrderBy(d => d.Location.SourceSpan.Start).First())
+                .ToList();
+            if (chosen.Count == 0)
+                break;
+            Assert.True(round < MaxRounds, $"still offering fixes after {MaxRounds} rounds: {Describe(source, chosen[0])}");
+
+            var before = diagnostics.ToLookup(d => Place(source, d));
+            foreach (IGrouping<CodeFixProvider, Diagnostic> byProvider in chosen.GroupBy(d => components.CodeFixes.Single(p => p.FixableDiagnosticIds.Contains(d.Id))))
+            {
+                var context = new FixAllContext(
+                    solution.GetDocument(documents[0])!,
+                    byProvider.Key,
+                    FixAllScope.Document,
+                    null!,
+                    byProvider.Select(d => d.Id).Distinct(),
+                    new Exactly(byProvider.ToImmutableArray()),
+                    default);
+                var action = await byProvider.Key.GetFixAllProvider()!.GetFixAsync(context);
+                Assert.NotNull(action);
+                solution = await CodeFixRunner.ApplyAsync(action, solution, $"round {round + 1}, {byProvider.Key.GetType().Name}");
+            }
+
+            diagnostics = await runner.AnalyzerDiagnosticsAsync(solution.GetProject(projectId)!);
+            var after = diagnostics.ToLookup(d => Place(source, d));
+            foreach (Diagnostic fixedOne in chosen)
+            {
+                var place = Place(source, fixedOne);
+                applied[fixedOne.Id] = applied.TryGetValue(fixedOne.Id, out int n) ? n + 1 : 1;
+                string fix = fixedOne.Properties[FixTargets.TargetKey] + " = " + fixedOne.Properties[FixTargets.FixKey];
+                if (after[place].FirstOrDefault(d => d.Id == fixedOne.Id) is { } still)
+                    failures.Add($"{Describe(source, fixedOne)}\n  fixed with {fix}, still: {still.GetMessage(CultureInfo.InvariantCulture)}");
+                var errorsBefore = before[place].Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).ToHashSet();
+                foreach (Diagnostic brought in after[place].Where(d => d.Severity == DiagnosticSeverity.Error && !errorsBefore.Contains(d.Id)))
+                    failures.Add($"{Describe(source, fixedOne)}\n  fixed with {fix}, brought {brought.Id}: {brought.GetMessage(CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        output.WriteLine($"{round} rounds; fixes applied: {string.Join(", ", applied.Select(p => p.Key + " " + p.Value))}");
+        Assert.True(failures.Count == 0, failures.Count + " fixes went wrong:\n" + string.Join("\n", failures.Take(20)));
+    }
+
+    private static (int Network, int Layer) Place(PyTorchNetworkSource source, Diagnostic diagnostic) =>
+        diagnostic.Location.IsInSource ? source.At(diagnostic.Location.GetLineSpan().StartLinePosition.Line) : (-1, -1);
+
+    private static string Describe(PyTorchNetworkSource source, Diagnostic diagnostic) =>
+        $"Net{Place(source, diagnostic).Network}.l{Place(source, diagnostic).Layer} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
+
+    /// <summary>Hands Fix All exactly the chosen diagnostics (it filters them by id itself).</summary>
+    private sealed class Exactly(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult(Enumerable.Empty<Diagnostic>());
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+    }
+}
