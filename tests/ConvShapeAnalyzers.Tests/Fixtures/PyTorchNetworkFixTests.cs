@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -88,6 +89,50 @@ public class PyTorchNetworkFixTests(ITestOutputHelper output)
 
         output.WriteLine($"{round} rounds; fixes applied: {string.Join(", ", applied.Select(p => p.Key + " " + p.Value))}");
         Assert.True(failures.Count == 0, failures.Count + " fixes went wrong:\n" + string.Join("\n", failures.Take(20)));
+    }
+
+    [Theory]
+    [InlineData("pytorch-chains.json")]
+    [InlineData("pytorch-edge-chains.json")]
+    [InlineData("pytorch-graphs.json")]
+    [InlineData("pytorch-dags.json")]
+    public async Task ChannelsMadeWrong_AreWrittenBackAsPyTorchRanThem(string file)
+    {
+        // In every network, the first convolution, Linear or BatchNorm PyTorch ran gets twice its in_channels (in_features,
+        // num_features), a multiple of its groups still; the fixes of CSA2001 and CSA2002 must give back the very text PyTorch ran.
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", file)));
+        JsonElement[] networks = json.RootElement.EnumerateArray().ToArray();
+        var source = new PyTorchNetworkSource(networks);
+        string[] lines = source.Text.Split('\n');
+        var wronged = new HashSet<(int Network, int Layer)>();
+        for (int line = 0; line < lines.Length; line++)
+        {
+            var (network, layer) = source.At(line);
+            var firstArgument = Regex.Match(lines[line], @"\[(Conv\dd|ConvTranspose\dd|Linear|BatchNorm\dd)\((\d+)");
+            if (layer < 0 || !firstArgument.Success || layer >= networks[network].GetProperty("shapes").GetArrayLength() || wronged.Any(w => w.Network == network))
+                continue;
+            Group value = firstArgument.Groups[2];
+            lines[line] = lines[line].Substring(0, value.Index) + (2 * int.Parse(value.Value, CultureInfo.InvariantCulture)) + lines[line].Substring(value.Index + value.Length);
+            wronged.Add((network, layer));
+        }
+
+        TestComponents components = TestComponents.Default;
+        using var workspace = new AdhocWorkspace();
+        var (solution, _, documents) = TestWorkspace.Create(workspace, new[] { new TestSource("/0/Fixtures.cs", string.Join("\n", lines)) }, components, VerifierOptions.Default);
+        var runner = new CodeFixRunner(components);
+        var reported = (await runner.AnalyzerDiagnosticsAsync(solution.Projects.Single()))
+            .Where(d => d.Id is "CSA2001" or "CSA2002" && wronged.Contains(Place(source, d)))
+            .ToImmutableArray();
+        Assert.Equal(wronged.OrderBy(w => w).ToArray(), reported.Select(d => Place(source, d)).Distinct().OrderBy(w => w).ToArray());
+
+        CodeFixProvider fixer = components.CodeFixes.Single(p => p.FixableDiagnosticIds.Contains("CSA2001"));
+        var context = new FixAllContext(solution.GetDocument(documents[0])!, fixer, FixAllScope.Document, null!, new[] { "CSA2001", "CSA2002" }, new Exactly(reported), default);
+        var action = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+        Assert.NotNull(action);
+        solution = await CodeFixRunner.ApplyAsync(action, solution, "the channels written back");
+        string fixedText = (await solution.GetDocument(documents[0])!.GetTextAsync()).ToString();
+        output.WriteLine($"{wronged.Count} layers made wrong and written back");
+        Assert.True(fixedText == source.Text, TextDifference.Describe("the networks after the fixes", source.Text, fixedText));
     }
 
     private static (int Network, int Layer) Place(PyTorchNetworkSource source, Diagnostic diagnostic) =>

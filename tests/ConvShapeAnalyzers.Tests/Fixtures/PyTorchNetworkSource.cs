@@ -36,5 +36,5 @@ internal sealed class PyTorchNetworkSource
     public string Text { get; }
 
     /// <summary>The network and layer declared on a (zero-based) line; layer −1 for the lines around the layers.</summary>
-    public (int Network, int Layer) At(int line) => lines[line];
+    public (int Network, int Layer) At(int line) => line < lines.Count ? lines[line] : (-1, -1);
 }
