@@ -7,7 +7,13 @@ namespace ConvShapeAnalyzers.Core.Tests
     internal static class Layers
     {
         public static LayerSpec Conv2d(string name, long inChannels, long outChannels, long kernel, long stride = 1, long padding = 0, long dilation = 1, long groups = 1) =>
-            new LayerSpec(name, LayerKind.Conv, 2)
+            Conv(2, name, inChannels, outChannels, kernel, stride, padding, dilation, groups);
+
+        public static LayerSpec Conv3d(string name, long inChannels, long outChannels, long kernel, long stride = 1, long padding = 0, long dilation = 1, long groups = 1) =>
+            Conv(3, name, inChannels, outChannels, kernel, stride, padding, dilation, groups);
+
+        private static LayerSpec Conv(int rank, string name, long inChannels, long outChannels, long kernel, long stride, long padding, long dilation, long groups) =>
+            new LayerSpec(name, LayerKind.Conv, rank)
             {
                 InChannels = inChannels,
                 OutChannels = outChannels,

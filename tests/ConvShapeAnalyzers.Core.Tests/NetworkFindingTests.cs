@@ -104,7 +104,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         public void Conv3d_StrideRemainderOnEveryAxis_NamesTheAxesAsOneList()
         {
             // o = ⌊(16 − 3)/2⌋ + 1 = 7 on each axis, r = 13 mod 2 = 1 > pr = 0: the last frame, row and column are never read.
-            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 16, 16, 16), Conv2d("conv", 3, 8, 3, stride: 2) with { Rank = 3 });
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(3, 16, 16, 16), Conv3d("conv", 3, 8, 3, stride: 2));
 
             string message = Single(report, Rule.StrideRemainder, "conv").Message;
             Assert.StartsWith("conv: Depth, Height and Width: o = ⌊(16 + 2·0 − 3)/2⌋ + 1 = 7", message);
