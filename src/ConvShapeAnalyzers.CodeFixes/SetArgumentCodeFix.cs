@@ -35,7 +35,7 @@ namespace ConvShapeAnalyzers.CodeFixes
                 if (root is null || Read(root, diagnostic) is not { } edit)
                     continue;
                 string title = edit.Target == FixTargets.FirstArgument
-                    ? "Set " + FirstParameterName(edit.Attribute) + " to " + edit.Value
+                    ? "Set " + FirstParameterName(edit) + " to " + edit.Value
                     : "Set " + edit.Target + " = " + edit.Value;
                 Solution solution = context.Document.Project.Solution;
                 context.RegisterCodeFix(
@@ -54,49 +54,76 @@ namespace ConvShapeAnalyzers.CodeFixes
                 SyntaxNode root = await file.Key.GetRootAsync(cancellationToken).ConfigureAwait(false);
                 ILookup<AttributeSyntax, ArgumentEdit> edits = file.Select(diagnostic => Read(root, diagnostic)).OfType<ArgumentEdit>().ToLookup(edit => edit.Attribute);
                 solution = solution.WithDocumentSyntaxRoot(document, root.ReplaceNodes(edits.Select(attribute => attribute.Key),
-                    (original, _) => edits[original].Aggregate(original, (attribute, edit) => Rewrite(attribute, edit.Target, SyntaxFactory.ParseExpression(edit.Value)))));
+                    (original, _) => edits[original].Aggregate(original, Rewrite)));
             }
             return solution;
         }
 
         /// <summary>The attribute a diagnostic's fix rewrites, the argument and the value, or null when it carries none.</summary>
-        private static ArgumentEdit? Read(SyntaxNode root, Diagnostic diagnostic) =>
-            diagnostic.Properties.TryGetValue(FixTargets.FixKey, out string? value) && value is not null
-            && diagnostic.Properties.TryGetValue(FixTargets.TargetKey, out string? target) && target is not null
-            && root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is { } attribute
-                ? new ArgumentEdit(attribute, target, value)
-                : null;
+        private static ArgumentEdit? Read(SyntaxNode root, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(FixTargets.FixKey, out string? value) || value is null
+                || !diagnostic.Properties.TryGetValue(FixTargets.TargetKey, out string? target) || target is null)
+                return null;
+            SyntaxNode located = root.FindNode(diagnostic.Location.SourceSpan);
+            if (located.FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
+                return null;
+            if (target != FixTargets.FirstArgument)
+                return new ArgumentEdit(attribute, target, value, -1);
+            int position = FirstParameterArgument(attribute, located);
+            return position < 0 ? null : new ArgumentEdit(attribute, target, value, position);
+        }
 
+        /// <summary>
+        /// Where in_channels (in_features, num_features) is written: the argument the diagnostic points at, which the analyzer
+        /// found by position or by name (<c>outChannels: 8, inChannels: 1</c>); else the first argument when it is positional.
+        /// </summary>
+        private static int FirstParameterArgument(AttributeSyntax attribute, SyntaxNode located)
+        {
+            SeparatedSyntaxList<AttributeArgumentSyntax> arguments = attribute.ArgumentList?.Arguments ?? default;
+            if (located.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { } argument && arguments.IndexOf(argument) is int at and >= 0)
+                return at;
+            return arguments.Count > 0 && arguments[0] is { NameColon: null, NameEquals: null } ? 0 : -1;
+        }
+
+        /// <summary>One fix: the value for a named property (<see cref="Target"/>), or for the argument at <see cref="Position"/>.</summary>
         private sealed class ArgumentEdit
         {
-            public ArgumentEdit(AttributeSyntax attribute, string target, string value) => (Attribute, Target, Value) = (attribute, target, value);
+            public ArgumentEdit(AttributeSyntax attribute, string target, string value, int position) =>
+                (Attribute, Target, Value, Position) = (attribute, target, value, position);
 
             public AttributeSyntax Attribute { get; }
 
             public string Target { get; }
 
             public string Value { get; }
+
+            public int Position { get; }
         }
 
-        private static AttributeSyntax Rewrite(AttributeSyntax attribute, string target, ExpressionSyntax value)
+        private static AttributeSyntax Rewrite(AttributeSyntax attribute, ArgumentEdit edit)
         {
+            ExpressionSyntax value = SyntaxFactory.ParseExpression(edit.Value);
             SeparatedSyntaxList<AttributeArgumentSyntax> arguments = attribute.ArgumentList?.Arguments ?? default;
-            AttributeArgumentSyntax? existing = target == FixTargets.FirstArgument
-                ? arguments.FirstOrDefault(a => a.NameEquals is null)
-                : arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == target);
+            AttributeArgumentSyntax? existing = edit.Position >= 0
+                ? arguments[edit.Position]
+                : arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == edit.Target);
             if (existing is not null)
                 return attribute.ReplaceNode(existing.Expression, value.WithTriviaFrom(existing.Expression));
             SyntaxToken equals = SyntaxFactory.Token(SyntaxFactory.TriviaList(SyntaxFactory.Space), SyntaxKind.EqualsToken, SyntaxFactory.TriviaList(SyntaxFactory.Space));
-            AttributeArgumentSyntax added = SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(target), equals), null, value);
+            AttributeArgumentSyntax added = SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(edit.Target), equals), null, value);
             AttributeArgumentListSyntax list = attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
             if (list.Arguments.Count > 0)
                 added = added.WithLeadingTrivia(SyntaxFactory.Space);
             return attribute.WithArgumentList(list.WithArguments(list.Arguments.Add(added)));
         }
 
-        private static string FirstParameterName(AttributeSyntax attribute)
+        /// <summary>The parameter's name for the action's title: as written when named, else by the layer's kind.</summary>
+        private static string FirstParameterName(ArgumentEdit edit)
         {
-            string name = attribute.Name.ToString();
+            if (edit.Attribute.ArgumentList?.Arguments[edit.Position].NameColon is { } named)
+                return named.Name.Identifier.ValueText;
+            string name = edit.Attribute.Name.ToString();
             return name.StartsWith("Linear", System.StringComparison.Ordinal) ? "inFeatures"
                 : name.StartsWith("BatchNorm", System.StringComparison.Ordinal) ? "numFeatures"
                 : "inChannels";

@@ -183,4 +183,28 @@ public class CSA2001Tests
                 "up: OutputPadding = 1 must be smaller than the stride or the dilation (Height: max(1, 1) = 1); "
                 + "PyTorch refuses it (\"output padding must be smaller than either stride or dilation\")"));
     }
+
+    [Fact]
+    public Task Fix_InChannelsNamedAfterOutChannels_WritesInChannels() =>
+        // Named arguments in another order: in_channels is the second one written; the fix must write it, not the first.
+        Fix.VerifyFixAsync("""
+            using ConvShape;
+
+            [Network(3, 28, 28)]
+            public partial class Named
+            {
+                [Conv2d(outChannels: 8, inChannels: {|#0:1|}, kernelSize: 3)] public object? conv;
+            }
+            """, """
+            using ConvShape;
+
+            [Network(3, 28, 28)]
+            public partial class Named
+            {
+                [Conv2d(outChannels: 8, inChannels: 3, kernelSize: 3)] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA2001").WithLocation(0).WithMessage(
+                "conv: in_channels is 1 but the input 3×28×28 has 3 channels; PyTorch would fail with "
+                + "\"expected input to have 1 channels, but got 3 channels instead\". Set inChannels to 3"));
 }
