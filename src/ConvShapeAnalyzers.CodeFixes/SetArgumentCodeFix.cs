@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace ConvShapeAnalyzers.CodeFixes
 {
@@ -103,7 +104,7 @@ namespace ConvShapeAnalyzers.CodeFixes
 
         private static AttributeSyntax Rewrite(AttributeSyntax attribute, ArgumentEdit edit)
         {
-            ExpressionSyntax value = SyntaxFactory.ParseExpression(edit.Value);
+            ExpressionSyntax value = Expression(edit.Value);
             SeparatedSyntaxList<AttributeArgumentSyntax> arguments = attribute.ArgumentList?.Arguments ?? default;
             AttributeArgumentSyntax? existing = edit.Position >= 0
                 ? arguments[edit.Position]
@@ -116,6 +117,19 @@ namespace ConvShapeAnalyzers.CodeFixes
             if (list.Arguments.Count > 0)
                 added = added.WithLeadingTrivia(SyntaxFactory.Space);
             return attribute.WithArgumentList(list.WithArguments(list.Arguments.Add(added)));
+        }
+
+        /// <summary>
+        /// The fix's value as an expression. A mode (<c>Pad.SameUpper</c>) is written <c>global::ConvShape.Pad.SameUpper</c> for
+        /// the simplifier, which shortens it as far as the file's usings allow: <c>Pad.SameUpper</c> under <c>using ConvShape;</c>,
+        /// <c>ConvShape.Pad.SameUpper</c> without it.
+        /// </summary>
+        private static ExpressionSyntax Expression(string value)
+        {
+            ExpressionSyntax expression = SyntaxFactory.ParseExpression(value);
+            return expression.ReplaceNodes(
+                expression.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>().Where(access => access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Pad" }),
+                (_, access) => access.WithExpression(SyntaxFactory.ParseExpression("global::ConvShape.Pad")).WithAdditionalAnnotations(Simplifier.Annotation));
         }
 
         /// <summary>The parameter's name for the action's title: as written when named, else by the layer's kind.</summary>

@@ -165,4 +165,41 @@ public class SetArgumentCodeFixTests
                     "conv1: Height and Width: Padding = Pad.Same with kernel 4 pads 1 before and 2 after: the total 3 is odd, so one side gets more "
                     + "(the end, as PyTorch and TensorFlow); frameworks that pad symmetrically will shift the output by one. An odd kernel pads both sides alike"),
             });
+
+    [Fact]
+    public Task Fix_PadSameQualified_WritesSameUpperAsTheUserNamedPad() =>
+        // Without `using ConvShape;`, Pad.SameUpper would not compile: the fix names Pad as the argument did.
+        Fix.VerifyFixAsync(
+            """
+            [ConvShape.Network(3, 225, 225)]
+            public partial class Stem
+            {
+                [ConvShape.Conv2d(3, 64, 7, Stride = 2, Padding = {|#0:ConvShape.Pad.Same|})] public object? stem;
+            }
+            """,
+            """
+            [ConvShape.Network(3, 225, 225)]
+            public partial class Stem
+            {
+                [ConvShape.Conv2d(3, 64, 7, Stride = 2, Padding = ConvShape.Pad.SameUpper)] public object? stem;
+            }
+            """,
+            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(
+                "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
+                + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do"));
+
+    [Theory]
+    [InlineData("using P = ConvShape.Pad;", "P.Same", "P.SameUpper")]
+    [InlineData("using static ConvShape.Pad;", "Same", "SameUpper")]
+    public Task Fix_PadSameThroughAnAliasOrUsingStatic_WritesSameUpperTheSameWay(string directive, string same, string upper) =>
+        Fix.VerifyFixAsync(
+            directive + "\n" + Stem225(same, marked: true),
+            directive + "\n" + Stem225(upper, marked: false),
+            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(
+                "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
+                + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do"));
+
+    private static string Stem225(string padding, bool marked) =>
+        "[ConvShape.Network(3, 225, 225)]\npublic partial class Stem\n{\n    [ConvShape.Conv2d(3, 64, 7, Stride = 2, Padding = "
+        + (marked ? "{|#0:" + padding + "|}" : padding) + ")] public object? stem;\n}\n";
 }
