@@ -12,6 +12,15 @@ namespace ConvShapeAnalyzers.Tests.Analyzers.Fixes;
 /// </summary>
 public class SetArgumentCodeFixTests
 {
+    private const string StrideTwoSame =
+        "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
+        + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do";
+
+    // Kernel 4, stride 1: total d(k − 1) = 3, pl = ⌊3/2⌋ = 1, pr = 2.
+    private const string KernelFourSame =
+        "conv1: Height and Width: Padding = Pad.Same with kernel 4 pads 1 before and 2 after: the total 3 is odd, so one side gets more "
+        + "(the end, as PyTorch and TensorFlow); frameworks that pad symmetrically will shift the output by one. An odd kernel pads both sides alike";
+
     [Fact]
     public Task Fix_PadSameWithStride2_WritesPadSameUpper_WhichThenPadsAsymmetrically() =>
         // After the fix: SameUpper, o = ⌈224/2⌉ = 112, total = max((112 − 1)·2 + 7 − 224, 0) = 5, pl = ⌊5/2⌋ = 2, pr = 3;
@@ -44,9 +53,7 @@ public class SetArgumentCodeFixTests
             },
             new[]
             {
-                Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(
-                    "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
-                    + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do"),
+                Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(StrideTwoSame),
             },
             new[]
             {
@@ -78,9 +85,7 @@ public class SetArgumentCodeFixTests
                 [Conv2d(3, 64, 7, Padding = Pad.SameUpper, Stride = 2)] public object? stem;
             }
             """,
-            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(
-                "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
-                + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do"));
+            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(StrideTwoSame));
 
     [Fact]
     public Task Fix_TwoRulesInOneDocument_FixesEach() =>
@@ -150,9 +155,7 @@ public class SetArgumentCodeFixTests
             },
             new[]
             {
-                Verify.Diagnostic("CSA4002").WithLocation(0).WithMessage(
-                    "conv1: Height and Width: Padding = Pad.Same with kernel 4 pads 1 before and 2 after: the total 3 is odd, so one side gets more "
-                    + "(the end, as PyTorch and TensorFlow); frameworks that pad symmetrically will shift the output by one. An odd kernel pads both sides alike"),
+                Verify.Diagnostic("CSA4002").WithLocation(0).WithMessage(KernelFourSame),
                 Verify.Diagnostic("CSA2001").WithLocation(1).WithMessage(
                     "conv2: in_channels is 16 but the input 8×32×32 has 8 channels; PyTorch would fail with \"expected input to have 16 channels, but got 8 channels instead\". Set inChannels to 8"),
                 Verify.Diagnostic("CSA3001").WithLocation(2).WithMessage(
@@ -161,9 +164,7 @@ public class SetArgumentCodeFixTests
             },
             new[]
             {
-                Verify.Diagnostic("CSA4002").WithLocation(0).WithMessage(
-                    "conv1: Height and Width: Padding = Pad.Same with kernel 4 pads 1 before and 2 after: the total 3 is odd, so one side gets more "
-                    + "(the end, as PyTorch and TensorFlow); frameworks that pad symmetrically will shift the output by one. An odd kernel pads both sides alike"),
+                Verify.Diagnostic("CSA4002").WithLocation(0).WithMessage(KernelFourSame),
             });
 
     [Fact]
@@ -184,9 +185,7 @@ public class SetArgumentCodeFixTests
                 [ConvShape.Conv2d(3, 64, 7, Stride = 2, Padding = ConvShape.Pad.SameUpper)] public object? stem;
             }
             """,
-            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(
-                "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
-                + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do"));
+            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(StrideTwoSame));
 
     [Theory]
     [InlineData("using P = ConvShape.Pad;", "P.Same", "P.SameUpper")]
@@ -195,9 +194,7 @@ public class SetArgumentCodeFixTests
         Fix.VerifyFixAsync(
             directive + "\n" + Stem225(same, marked: true),
             directive + "\n" + Stem225(upper, marked: false),
-            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(
-                "stem: Padding = Pad.Same needs stride 1, but Stride = 2; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). "
-                + "Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do"));
+            Verify.Diagnostic("CSA1006").WithLocation(0).WithMessage(StrideTwoSame));
 
     private static string Stem225(string padding, bool marked) =>
         "[ConvShape.Network(3, 225, 225)]\npublic partial class Stem\n{\n    [ConvShape.Conv2d(3, 64, 7, Stride = 2, Padding = "
