@@ -16,7 +16,8 @@ namespace ConvShapeAnalyzers.CodeFixes
 {
     /// <summary>
     /// Writes the right number in: the analyzer puts the value (Fix) and the argument (Target: "#0" for the first
-    /// positional argument, else a property name) in the diagnostic; this replaces that argument or adds the property.
+    /// constructor argument, which the diagnostic points at, else a property name) in the diagnostic; this replaces that
+    /// argument or adds the property. One fix and Fix All share <see cref="FixAsync"/>.
     /// CSA2001 in_channels / num_features, CSA2002 in_features, CSA1006 Pad.SameUpper, CSA3001 Padding, CSA3002 OutputPadding.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetArgumentCodeFix)), Shared]
