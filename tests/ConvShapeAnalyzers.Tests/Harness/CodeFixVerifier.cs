@@ -125,13 +125,7 @@ public static class CodeFixVerifier
             Assert.Fail($"{mode}: no code fix was offered (fixable ids: {string.Join(", ", components.FixableIds)}).");
         }
 
-        var texts = new List<string>();
-        foreach (var id in documents)
-        {
-            texts.Add((await solution.GetDocument(id)!.GetTextAsync().ConfigureAwait(false)).ToString());
-        }
-
-        return texts;
+        return await TextsAsync(solution, documents).ConfigureAwait(false);
     }
 
     // `dotnet format analyzers` fixes one diagnostic id at a time: Fix All in solution scope, with the equivalence key of
@@ -193,6 +187,11 @@ public static class CodeFixVerifier
             diagnostics = await runner.FixableDiagnosticsAsync(project).ConfigureAwait(false);
         }
 
+        return await TextsAsync(solution, documents).ConfigureAwait(false);
+    }
+
+    private static async Task<List<string>> TextsAsync(Solution solution, ImmutableArray<DocumentId> documents)
+    {
         var texts = new List<string>();
         foreach (var id in documents)
         {
