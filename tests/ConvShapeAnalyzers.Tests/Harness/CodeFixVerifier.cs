@@ -11,7 +11,7 @@ using Xunit;
 namespace ConvShapeAnalyzers.Tests.Harness;
 
 /// <summary>Checks a code fix: the diagnostics before, the text after applying fixes one by one, the text
-/// after Fix All (document scope), the text after Fix All in solution scope as <c>dotnet format</c> asks for it, and the
+/// after Fix All in document and in project scope (the IDE's), the text after Fix All in solution scope as <c>dotnet format</c> asks for it, and the
 /// diagnostics after (none unless marked or given).
 /// Use as <c>using Verify = ConvShapeAnalyzers.Tests.Harness.CodeFixVerifier;</c>.</summary>
 public static class CodeFixVerifier
@@ -42,13 +42,16 @@ public static class CodeFixVerifier
         var before = MarkedSources.Parse(markupBefore).Sources;
         var expectedTexts = MarkedSources.Parse(markupAfter).Sources.Select(s => s.Text).ToList();
 
-        var oneByOne = await FixAsync(options, components, before, fixAll: false).ConfigureAwait(false);
+        var oneByOne = await FixAsync(options, components, before, fixAll: null).ConfigureAwait(false);
         AssertTexts(expectedTexts, oneByOne, "After applying code fixes one by one");
 
-        var fixAll = await FixAsync(options, components, before, fixAll: true).ConfigureAwait(false);
-        if (fixAll is not null)
+        foreach (var scope in new[] { FixAllScope.Document, FixAllScope.Project })
         {
-            AssertTexts(expectedTexts, fixAll, "After Fix All in document scope");
+            var fixAll = await FixAsync(options, components, before, scope).ConfigureAwait(false);
+            if (fixAll is not null)
+            {
+                AssertTexts(expectedTexts, fixAll, $"After Fix All in {scope.ToString().ToLowerInvariant()} scope");
+            }
         }
 
         var formatted = await FixAsDotnetFormatAsync(options, components, before).ConfigureAwait(false);
@@ -76,12 +79,12 @@ public static class CodeFixVerifier
 
     // Repeats "take the first offered fix, apply it" (or Fix All in its document) until nothing is offered.
     // Returns the final texts, or null for Fix All when the provider has none and none is required.
-    private static async Task<List<string>?> FixAsync(VerifierOptions options, TestComponents components, ImmutableArray<TestSource> sources, bool fixAll)
+    private static async Task<List<string>?> FixAsync(VerifierOptions options, TestComponents components, ImmutableArray<TestSource> sources, FixAllScope? fixAll)
     {
         using var workspace = new AdhocWorkspace();
         var (solution, projectId, documents) = TestWorkspace.Create(workspace, sources, components, options);
         var runner = new CodeFixRunner(components);
-        var mode = fixAll ? "Fix All" : "One-by-one fix";
+        var mode = fixAll is { } scope ? $"Fix All ({scope})" : "One-by-one fix";
 
         var project = solution.GetProject(projectId)!;
         var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
@@ -98,7 +101,7 @@ public static class CodeFixVerifier
             }
 
             var action = offered.Action;
-            if (fixAll)
+            if (fixAll is { } fixAllScope)
             {
                 var fixAllProvider = offered.Provider.GetFixAllProvider();
                 if (fixAllProvider is null)
@@ -111,7 +114,7 @@ public static class CodeFixVerifier
                     return null;
                 }
 
-                action = await FixAllActionAsync(fixAllProvider, offered, runner).ConfigureAwait(false);
+                action = await FixAllActionAsync(fixAllProvider, fixAllScope, offered, runner).ConfigureAwait(false);
             }
 
             solution = await CodeFixRunner.ApplyAsync(action, solution, $"{mode} #{applied + 1}: {offered}").ConfigureAwait(false);
@@ -201,17 +204,17 @@ public static class CodeFixVerifier
         return texts;
     }
 
-    private static async Task<Microsoft.CodeAnalysis.CodeActions.CodeAction> FixAllActionAsync(FixAllProvider fixAllProvider, OfferedFix offered, CodeFixRunner runner)
+    private static async Task<Microsoft.CodeAnalysis.CodeActions.CodeAction> FixAllActionAsync(FixAllProvider fixAllProvider, FixAllScope scope, OfferedFix offered, CodeFixRunner runner)
     {
-        if (!fixAllProvider.GetSupportedFixAllScopes().Contains(FixAllScope.Document))
+        if (!fixAllProvider.GetSupportedFixAllScopes().Contains(scope))
         {
-            Assert.Fail($"The Fix All provider of {offered.Provider.GetType().FullName} does not support document scope.");
+            Assert.Fail($"The Fix All provider of {offered.Provider.GetType().FullName} does not support {scope} scope.");
         }
 
         var context = new FixAllContext(
             offered.Document,
             offered.Provider,
-            FixAllScope.Document,
+            scope,
             offered.Action.EquivalenceKey,
             new[] { offered.Diagnostic.Id },
             new FixAllDiagnosticProvider(runner),
