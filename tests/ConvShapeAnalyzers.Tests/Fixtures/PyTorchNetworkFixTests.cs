@@ -57,20 +57,19 @@ public class PyTorchNetworkFixTests(ITestOutputHelper output)
             Assert.True(round < MaxRounds, $"still offering fixes after {MaxRounds} rounds: {Describe(source, chosen[0])}");
 
             var before = diagnostics.ToLookup(d => Place(source, d));
-            foreach (IGrouping<CodeFixProvider, Diagnostic> byProvider in chosen.GroupBy(d => components.CodeFixes.Single(p => p.FixableDiagnosticIds.Contains(d.Id))))
-            {
-                var context = new FixAllContext(
-                    solution.GetDocument(documents[0])!,
-                    byProvider.Key,
-                    FixAllScope.Document,
-                    null!,
-                    byProvider.Select(d => d.Id).Distinct(),
-                    new Exactly(byProvider.ToImmutableArray()),
-                    default);
-                var action = await byProvider.Key.GetFixAllProvider()!.GetFixAsync(context);
-                Assert.NotNull(action);
-                solution = await CodeFixRunner.ApplyAsync(action, solution, $"round {round + 1}, {byProvider.Key.GetType().Name}");
-            }
+            // One fixer: the fixture networks are all partial, so every fix is SetArgumentCodeFix's (one snapshot for all of them).
+            CodeFixProvider fixer = chosen.Select(d => components.CodeFixes.Single(p => p.FixableDiagnosticIds.Contains(d.Id))).Distinct().Single();
+            var context = new FixAllContext(
+                solution.GetDocument(documents[0])!,
+                fixer,
+                FixAllScope.Document,
+                null!,
+                chosen.Select(d => d.Id).Distinct(),
+                new Exactly(chosen.ToImmutableArray()),
+                default);
+            var action = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+            Assert.NotNull(action);
+            solution = await CodeFixRunner.ApplyAsync(action, solution, $"round {round + 1}");
 
             diagnostics = await runner.AnalyzerDiagnosticsAsync(solution.GetProject(projectId)!);
             var after = diagnostics.ToLookup(d => Place(source, d));
