@@ -32,12 +32,13 @@ namespace ConvShapeAnalyzers.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = null;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (root is null || Read(root, diagnostic) is not { } edit)
                     continue;
                 string title = edit.Target == FixTargets.FirstArgument
-                    ? "Set " + FirstParameterName(edit) + " to " + edit.Value
+                    ? "Set " + FirstParameterName(edit, model ??= await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false)) + " to " + edit.Value
                     : "Set " + edit.Target + " = " + edit.Value;
                 Solution solution = context.Document.Project.Solution;
                 context.RegisterCodeFix(
@@ -133,15 +134,8 @@ namespace ConvShapeAnalyzers.CodeFixes
                 (_, access) => access.WithExpression(SyntaxFactory.ParseExpression("global::ConvShape.Pad")).WithAdditionalAnnotations(Simplifier.Annotation));
         }
 
-        /// <summary>The parameter's name for the action's title: as written when named, else by the layer's kind.</summary>
-        private static string FirstParameterName(ArgumentEdit edit)
-        {
-            if (edit.Attribute.ArgumentList?.Arguments[edit.Position].NameColon is { } named)
-                return named.Name.Identifier.ValueText;
-            string name = edit.Attribute.Name.ToString();
-            return name.StartsWith("Linear", System.StringComparison.Ordinal) ? "inFeatures"
-                : name.StartsWith("BatchNorm", System.StringComparison.Ordinal) ? "numFeatures"
-                : "inChannels";
-        }
+        /// <summary>The parameter's name for the action's title (inChannels, inFeatures, numFeatures), from the constructor the attribute binds to.</summary>
+        private static string FirstParameterName(ArgumentEdit edit, SemanticModel? model) =>
+            model?.GetSymbolInfo(edit.Attribute).Symbol is IMethodSymbol { Parameters.Length: > 0 } constructor ? constructor.Parameters[0].Name : "the first argument";
     }
 }

@@ -199,4 +199,22 @@ public class SetArgumentCodeFixTests
     private static string Stem225(string padding, bool marked) =>
         "[ConvShape.Network(3, 225, 225)]\npublic partial class Stem\n{\n    [ConvShape.Conv2d(3, 64, 7, Stride = 2, Padding = "
         + (marked ? "{|#0:" + padding + "|}" : padding) + ")] public object? stem;\n}\n";
+
+    [Theory]
+    // conv reads 3 channels; bn reads conv's 8; fc reads 8·26·26 = 5,408 features (o = 28 − 3 + 1 = 26).
+    [InlineData("[Conv2d(1, 8, 3)] public object? conv;", "Set inChannels to 3")]
+    [InlineData("[Conv2d(outChannels: 8, inChannels: 1, kernelSize: 3)] public object? conv;", "Set inChannels to 3")]
+    [InlineData("[Conv2d(3, 8, 3)] public object? conv; [BatchNorm2d(4)] public object? bn;", "Set numFeatures to 8")]
+    [InlineData("[Conv2d(3, 8, 3)] public object? conv; [Flatten] public object? flat; [L(100, 10)] public object? fc;", "Set inFeatures to 5408")]
+    public async Task Fix_Title_NamesTheParameterTheAttributeBindsTo(string layers, string title)
+    {
+        string source = "using ConvShape;\nusing L = ConvShape.LinearAttribute;\n[Network(3, 28, 28)]\npublic partial class Net\n{\n    " + layers + "\n}\n";
+        var components = Harness.TestComponents.Default;
+        using var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
+        var (solution, projectId, _) = Harness.TestWorkspace.Create(workspace, new[] { new Harness.TestSource("/0/Test0.cs", source) }, components, Harness.VerifierOptions.Default);
+        var runner = new Harness.CodeFixRunner(components);
+        var project = solution.GetProject(projectId)!;
+        var offered = await runner.FirstOfferedFixAsync(project, await runner.FixableDiagnosticsAsync(project));
+        Assert.Equal(title, offered?.Action.Title);
+    }
 }
