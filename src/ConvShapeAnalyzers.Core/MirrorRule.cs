@@ -20,8 +20,19 @@ namespace ConvShapeAnalyzers.Core
                 return;
             }
             long[] fixedPadding = result.Axes.Select(a => a.OutputPadding).ToArray();
-            var parts = new System.Collections.Generic.List<(string, string)>();
             bool fixable = true;
+            for (int a = 0; a < result.Axes.Count; a++)
+            {
+                AxisReport axis = result.Axes[a];
+                long needed = axis.OutputPadding + target.Sizes[a] - result.Output.Sizes[a];
+                if (needed >= 0 && needed < System.Math.Max(axis.Stride, axis.Dilation))
+                    fixedPadding[a] = needed;
+                else
+                    fixable = false;
+            }
+            // Axes that need different output paddings are told the per-axis value to write, not their own number alone.
+            string? written = fixable && !HyperParameters.AllEqual(fixedPadding) ? HyperParameters.Source(fixedPadding) : null;
+            var parts = new System.Collections.Generic.List<(string, string)>();
             for (int a = 0; a < result.Axes.Count; a++)
             {
                 AxisReport axis = result.Axes[a];
@@ -33,14 +44,12 @@ namespace ConvShapeAnalyzers.Core
                 string part = axis.Formula + ", but " + partner.Name + " read " + N(wanted);
                 if (needed >= 0 && needed < System.Math.Max(axis.Stride, axis.Dilation))
                 {
-                    fixedPadding[a] = needed;
                     long kHat = AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation);
-                    part += "; OutputPadding = " + N(needed) + " restores it (Relationship 14: a = (" + N(wanted) + " + " + axis.Padding.Term + " − " + N(kHat)
+                    part += "; OutputPadding = " + (written ?? N(needed)) + " restores it (Relationship 14: a = (" + N(wanted) + " + " + axis.Padding.Term + " − " + N(kHat)
                         + ") mod " + N(axis.Stride) + " = " + N(AxisArithmetic.MirrorOutputPadding(wanted, axis.Kernel, axis.Stride, axis.Dilation, axis.Padding)) + ")";
                 }
                 else
                 {
-                    fixable = false;
                     part += "; no output padding below max(stride, dilation) = " + N(System.Math.Max(axis.Stride, axis.Dilation))
                         + " can restore it: give this layer the kernel, stride and padding of " + partner.Name;
                 }

@@ -59,4 +59,31 @@ public class CSA3002Tests
             Verify.Diagnostic("CSA3002").WithLocation(0).WithMessage(
                 "up: does not restore the input size of down (8×63×63 → 8×64×64). Height and Width: o = (32 − 1)·2 − 2·1 + 1·(3 − 1) + 1 + 1 = 64 "
                 + "(Relationship 14), but down read 63; OutputPadding = 0 restores it (Relationship 14: a = (63 + 2·1 − 3) mod 2 = 0)"));
+
+    [Fact]
+    public Task Fix_AxesNeedDifferentOutputPaddings_MessageAndFixGiveThePerAxisValue() =>
+        // 32×31: down gives ⌊(32 + 2 − 3)/2⌋ + 1 = 16 and ⌊(31 + 2 − 3)/2⌋ + 1 = 16; up gives 31 for both. Height needs
+        // a = (32 + 2·1 − 3) mod 2 = 1, Width a = (31 + 2·1 − 3) mod 2 = 0: "OutputPadding = 1" alone would make Width 32.
+        Fix.VerifyFixAsync("""
+            using ConvShape;
+
+            [Network(8, 32, 31)]
+            public partial class AutoEncoder
+            {
+                [Conv2d(8, 16, 3, Stride = 2, Padding = 1)] public object? down;
+                [{|#0:ConvTranspose2d(16, 8, 3, Stride = 2, Padding = 1, Mirrors = nameof(down))|}] public object? up;
+            }
+            """, """
+            using ConvShape;
+
+            [Network(8, 32, 31)]
+            public partial class AutoEncoder
+            {
+                [Conv2d(8, 16, 3, Stride = 2, Padding = 1)] public object? down;
+                [ConvTranspose2d(16, 8, 3, Stride = 2, Padding = 1, Mirrors = nameof(down), OutputPadding = new[] { 1, 0 })] public object? up;
+            }
+            """,
+            Verify.Diagnostic("CSA3002").WithLocation(0).WithMessage(
+                "up: does not restore the input size of down (8×32×31 → 8×31×31). Height: o = (16 − 1)·2 − 2·1 + 1·(3 − 1) + 0 + 1 = 31 "
+                + "(Relationship 13), but down read 32; OutputPadding = new[] { 1, 0 } restores it (Relationship 14: a = (32 + 2·1 − 3) mod 2 = 1)"));
 }
