@@ -16,7 +16,8 @@ namespace ConvShapeAnalyzers.Core
 
         public static void Check(LayerScope scope, LayerResult result, TensorShape input, PadMode mode, long[] explicitPadding, long maxPadding)
         {
-            List<(string, string)>? messages = null;    // allocated only when something is dropped: this runs for every layer
+            // Allocated only when something is dropped: this runs for every layer. Padding: the axis's exact padding, if any.
+            List<(string Axis, string Head, long? Padding, string Tail)>? found = null;
             long[] fixedPadding = explicitPadding;
             bool fixable = mode == PadMode.Explicit || mode == PadMode.Valid;
             for (int a = 0; a < result.Axes.Count; a++)
@@ -26,16 +27,17 @@ namespace ConvShapeAnalyzers.Core
                 if (axis.Dropped == 0 || AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation) < axis.Stride)
                     continue;
                 long i = input.Sizes[a];
-                string message = axis.Formula + "; the stride remainder r = (" + N(i) + " + " + axis.Padding.Term + " − "
+                string head = axis.Formula + "; the stride remainder r = (" + N(i) + " + " + axis.Padding.Term + " − "
                     + N(AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation)) + ") mod " + N(axis.Stride) + " = " + N(axis.Remainder) + " leaves "
                     + (axis.Dropped == 1 ? "the last input " + UnitPlaceholder : "the last " + N(axis.Dropped) + " input " + UnitsPlaceholder) + " never read";
+                string tail = "";
                 long? padding = fixable ? ExactPadding(i, axis, maxPadding) : null;
                 if (padding is { } p)
                 {
                     if (fixedPadding == explicitPadding)
                         fixedPadding = (long[])explicitPadding.Clone();
                     fixedPadding[a] = p;
-                    message += ". Padding = " + N(p) + " makes it exact (o = " + N(Output(i, axis, AxisPadding.Symmetric(p))) + ")";
+                    tail = " makes it exact (o = " + N(Output(i, axis, AxisPadding.Symmetric(p))) + ")";
                 }
                 else
                 {
@@ -44,11 +46,15 @@ namespace ConvShapeAnalyzers.Core
                 (long below, long above) = NearestExactInputs(i, axis, mode, explicitPadding[a]);
                 long[] sizes = new[] { below, above }.Where(size => size > 0).ToArray();
                 if (sizes.Length > 0)
-                    message += (padding is null ? ". Exact" : ", as are") + " input sizes " + string.Join(" and ", sizes.Select(N));
-                (messages ??= new List<(string, string)>()).Add((axis.Name, message));
+                    tail += (padding is null ? ". Exact" : ", as are") + " input sizes " + string.Join(" and ", sizes.Select(N));
+                (found ??= new List<(string, string, long?, string)>()).Add((axis.Name, head, padding, tail));
             }
-            if (messages is not null)
-                scope.Report(Rule.StrideRemainder, Param.Stride, JoinAxes(messages), fixable ? HyperParameters.Source(fixedPadding) : null);
+            if (found is null)
+                return;
+            // Axes whose exact paddings differ are told the per-axis value the fix writes, not their own number alone.
+            string? written = fixable && !HyperParameters.AllEqual(fixedPadding) ? HyperParameters.Source(fixedPadding) : null;
+            var messages = found.Select(axis => (axis.Axis, axis.Head + (axis.Padding is { } p ? ". Padding = " + (written ?? N(p)) : "") + axis.Tail)).ToList();
+            scope.Report(Rule.StrideRemainder, Param.Stride, JoinAxes(messages), fixable ? HyperParameters.Source(fixedPadding) : null);
         }
 
         /// <summary>The symmetric padding nearest to the current one that reads every input position, or null.</summary>

@@ -9,10 +9,10 @@ public class CSA2004Tests
 {
     // The pooling drops row 65 on the way down: ⌊(65 + 2·0 − 2)/2⌋ + 1 = 32 (Relationship 7), r = 63 mod 2 = 1 > pr = 0
     // (CSA3001). Padding 1 would give ⌊(65 + 2 − 2)/2⌋ + 1 = 33 with r = 65 mod 2 = 1 ≤ pr = 1; 64 (r = 62 mod 2 = 0) and
-    // 66 (r = 0) are the exact sizes next to 65.
+    // 66 (r = 0) are the exact sizes next to 65. Width 64 is exact already, so the padding written is Height's alone: new[] { 1, 0 }.
     private static readonly Harness.ExpectedDiagnostic DownDropsRow65 = Verify.Diagnostic("CSA3001").WithLocation(1).WithMessage(
         "down: Height: o = ⌊(65 + 2·0 − 2)/2⌋ + 1 = 32 (Relationship 7); the stride remainder r = (65 + 2·0 − 2) mod 2 = 1 "
-        + "leaves the last input row never read. Padding = 1 makes it exact (o = 33), as are input sizes 64 and 66");
+        + "leaves the last input row never read. Padding = new[] { 1, 0 } makes it exact (o = 33), as are input sizes 64 and 66");
 
     [Fact]
     public Task Concat_UNetLevelOnOddHeight_ErrorAtSecondNameWithFittingSizes()

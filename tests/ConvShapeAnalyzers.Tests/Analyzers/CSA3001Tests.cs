@@ -71,9 +71,10 @@ public class CSA3001Tests
         }
         """;
 
+    // Width 64 is exact ((64 − 2) mod 2 = 0), so the padding the message and the fix give is Height's alone: new[] { 1, 0 }.
     private static readonly Harness.ExpectedDiagnostic PoolDropsRow65 = Verify.Diagnostic("CSA3001").WithLocation(0).WithMessage(
         "pool: Height: o = ⌊(65 + 2·0 − 2)/2⌋ + 1 = 32 (Relationship 7); the stride remainder r = (65 + 2·0 − 2) mod 2 = 1 "
-        + "leaves the last input row never read. Padding = 1 makes it exact (o = 33), as are input sizes 64 and 66");
+        + "leaves the last input row never read. Padding = new[] { 1, 0 } makes it exact (o = 33), as are input sizes 64 and 66");
 
     [Fact]
     public Task MaxPool_Kernel2On65Rows_WarnsOnAttributeWithoutStride() => Verify.VerifyAsync(Pool(65, "2"), PoolDropsRow65);
