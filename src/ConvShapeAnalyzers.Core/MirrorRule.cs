@@ -19,33 +19,36 @@ namespace ConvShapeAnalyzers.Core
                 scope.Report(Rule.MirrorMismatch, Param.Mirrors, "mirrors " + partner.Name + ", whose input " + target + " has another rank than this output " + result.Output);
                 return;
             }
+            // Each axis that misses its size needs a = the output padding that gives it back, if one below max(s, d) does.
             long[] fixedPadding = result.Axes.Select(a => a.OutputPadding).ToArray();
+            var restores = new bool[result.Axes.Count];
             bool fixable = true;
             for (int a = 0; a < result.Axes.Count; a++)
             {
+                if (target.Sizes[a] == result.Output.Sizes[a])
+                    continue;
                 AxisReport axis = result.Axes[a];
                 long needed = axis.OutputPadding + target.Sizes[a] - result.Output.Sizes[a];
-                if (needed >= 0 && needed < System.Math.Max(axis.Stride, axis.Dilation))
+                restores[a] = needed >= 0 && needed < System.Math.Max(axis.Stride, axis.Dilation);
+                if (restores[a])
                     fixedPadding[a] = needed;
                 else
                     fixable = false;
             }
-            // Axes that need different output paddings are told the per-axis value to write, not their own number alone.
-            string? written = fixable && !HyperParameters.AllEqual(fixedPadding) ? HyperParameters.Source(fixedPadding) : null;
+            // The value the fix writes; an axis's paragraph names it whole, so axes that need different values are told both.
+            string? written = fixable ? HyperParameters.Source(fixedPadding) : null;
             var parts = new System.Collections.Generic.List<(string, string)>();
             for (int a = 0; a < result.Axes.Count; a++)
             {
                 AxisReport axis = result.Axes[a];
                 long wanted = target.Sizes[a];
-                long got = result.Output.Sizes[a];
-                if (wanted == got)
+                if (wanted == result.Output.Sizes[a])
                     continue;
-                long needed = axis.OutputPadding + wanted - got;
                 string part = axis.Formula + ", but " + partner.Name + " read " + N(wanted);
-                if (needed >= 0 && needed < System.Math.Max(axis.Stride, axis.Dilation))
+                if (restores[a])
                 {
                     long kHat = AxisArithmetic.EffectiveKernel(axis.Kernel, axis.Dilation);
-                    part += "; OutputPadding = " + (written ?? N(needed)) + " restores it (Relationship 14: a = (" + N(wanted) + " + " + axis.Padding.Term + " − " + N(kHat)
+                    part += "; OutputPadding = " + (written ?? N(fixedPadding[a])) + " restores it (Relationship 14: a = (" + N(wanted) + " + " + axis.Padding.Term + " − " + N(kHat)
                         + ") mod " + N(axis.Stride) + " = " + N(AxisArithmetic.MirrorOutputPadding(wanted, axis.Kernel, axis.Stride, axis.Dilation, axis.Padding)) + ")";
                 }
                 else
@@ -57,7 +60,7 @@ namespace ConvShapeAnalyzers.Core
             }
             if (parts.Count > 0)
                 scope.Report(Rule.MirrorMismatch, Param.Layer, "does not restore the input size of " + partner.Name + " (" + target + " → " + result.Output + "). "
-                    + Text.JoinAxes(parts), fixable ? HyperParameters.Source(fixedPadding) : null);
+                    + Text.JoinAxes(parts), written);
         }
     }
 }

@@ -51,10 +51,10 @@ namespace ConvShapeAnalyzers.Core
             }
             if (found is null)
                 return;
-            // Axes whose exact paddings differ are told the per-axis value the fix writes, not their own number alone.
-            string? written = fixable && !HyperParameters.AllEqual(fixedPadding) ? HyperParameters.Source(fixedPadding) : null;
+            // The value the fix writes; an axis's paragraph names it whole, so axes whose exact paddings differ are told both.
+            string? written = fixable ? HyperParameters.Source(fixedPadding) : null;
             var messages = found.Select(axis => (axis.Axis, axis.Head + (axis.Padding is { } p ? ". Padding = " + (written ?? N(p)) : "") + axis.Tail)).ToList();
-            scope.Report(Rule.StrideRemainder, Param.Stride, JoinAxes(messages), fixable ? HyperParameters.Source(fixedPadding) : null);
+            scope.Report(Rule.StrideRemainder, Param.Stride, JoinAxes(messages), written);
         }
 
         /// <summary>The symmetric padding nearest to the current one that reads every input position, or null.</summary>
