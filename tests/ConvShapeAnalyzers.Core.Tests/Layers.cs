@@ -6,6 +6,9 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// <summary>Short ways to declare layers and networks in tests, with PyTorch's defaults.</summary>
     internal static class Layers
     {
+        public static LayerSpec Conv1d(string name, long inChannels, long outChannels, long kernel, long stride = 1, long padding = 0, long dilation = 1, long groups = 1) =>
+            Conv(1, name, inChannels, outChannels, kernel, stride, padding, dilation, groups);
+
         public static LayerSpec Conv2d(string name, long inChannels, long outChannels, long kernel, long stride = 1, long padding = 0, long dilation = 1, long groups = 1) =>
             Conv(2, name, inChannels, outChannels, kernel, stride, padding, dilation, groups);
 
@@ -34,6 +37,26 @@ namespace ConvShapeAnalyzers.Core.Tests
                 Padding = SizeArg.Of(padding),
                 OutputPadding = SizeArg.Of(outputPadding),
                 Groups = groups,
+            };
+
+        public static LayerSpec MaxPool1d(string name, long kernel, long stride, long padding = 0, long dilation = 1) =>
+            new LayerSpec(name, LayerKind.MaxPool, 1)
+            {
+                Kernel = SizeArg.Of(kernel),
+                Stride = SizeArg.Of(stride),
+                Padding = SizeArg.Of(padding),
+                Dilation = SizeArg.Of(dilation),
+            };
+
+        public static LayerSpec ConvTranspose1d(string name, long kernel, long stride = 1, long padding = 0, long dilation = 1) =>
+            new LayerSpec(name, LayerKind.ConvTranspose, 1)
+            {
+                InChannels = 1,
+                OutChannels = 1,
+                Kernel = SizeArg.Of(kernel),
+                Stride = SizeArg.Of(stride),
+                Padding = SizeArg.Of(padding),
+                Dilation = SizeArg.Of(dilation),
             };
 
         /// <summary>MaxPool2d(kernel): the stride defaults to the kernel, as in PyTorch.</summary>

@@ -151,6 +151,68 @@ namespace ConvShapeAnalyzers.Core.Tests
         }
 
         [Fact]
+        public void ConvTranspose_MirrorNeedingOutputPaddingBelowDilation_OffersIt()
+        {
+            // down: ⌊(8 + 2 − 3)/2⌋ + 1 = 4; up (s = 1, d = 3): (4 − 1)·1 − 0 + 3·(2 − 1) + 0 + 1 = 7, one short of 8. PyTorch takes
+            // an output padding below max(s, d) = 3, so OutputPadding = 1 gives 8 (PyTorch 1.13: ConvTranspose1d(1, 1, 2,
+            // dilation=3, output_padding=1) on the 4 gives 8).
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, 8),
+                Conv1d("down", 1, 1, 3, stride: 2, padding: 1),
+                ConvTranspose1d("up", 2, dilation: 3) with { Mirrors = "down" });
+
+            Assert.Equal(TensorShape.Spatial(1, 7), report.Layer("up").Output);
+            Finding finding = Single(report, Rule.MirrorMismatch, "up");
+            Assert.Equal("1", finding.Fix);
+            Assert.Contains("OutputPadding = 1 restores it", finding.Message);
+        }
+
+        [Fact]
+        public void ConvTranspose_MirrorNeedingOutputPaddingEqualToStride_OffersNoFix()
+        {
+            // down: 8 → 4; up (k = 2, s = 2, p = 1): (4 − 1)·2 − 2 + 1 + 0 + 1 = 6, two short of 8. An output padding of 2 is not
+            // below max(s, d) = 2, which PyTorch refuses ("output padding must be smaller than either stride or dilation").
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, 8),
+                Conv1d("down", 1, 1, 3, stride: 2, padding: 1),
+                ConvTranspose1d("up", 2, stride: 2, padding: 1) with { Mirrors = "down" });
+
+            Assert.Equal(TensorShape.Spatial(1, 6), report.Layer("up").Output);
+            Finding finding = Single(report, Rule.MirrorMismatch, "up");
+            Assert.Null(finding.Fix);
+            Assert.Contains("no output padding below max(stride, dilation) = 2 can restore it", finding.Message);
+        }
+
+        [Fact]
+        public void ConcatHint_NeverNamesAnInputSizeTheFirstLayerRefuses()
+        {
+            // a: i − 2; b (s = 2) from a: ⌊(i − 5)/2⌋ + 1. They differ at every i ≥ 5 (a − b ≥ (i − 1)/2 > 0); below 5, b (i = 3, 4)
+            // or a (i = 1, 2) has no window, so no input size makes the join fit, and sizes where a is refused must not count.
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, 5),
+                Conv1d("a", 1, 1, 3),
+                Conv1d("b", 1, 1, 3, stride: 2) with { From = "a" },
+                Layers.Concat("joined", "a", "b"));
+
+            Assert.EndsWith(". No input Length within 256 of 5 makes the join fit", Single(report, Rule.ConcatMismatch, "joined").Message);
+        }
+
+        [Fact]
+        public void CenterCrop_FittingOnlyAtEvenInputs_ReportsSizeDependentMismatch()
+        {
+            // enc: i − 2; down (k = 3, s = 2): ⌊(i − 5)/2⌋ + 1; up (k = 3, s = 2, a = 1): 2·⌊(i − 5)/2⌋ + 4, which is i − 2 for even i
+            // and i − 1 for odd i, one more than enc: the crop of enc to up fits at even sizes only (PyTorch 1.13 at 7: enc 5,
+            // up 6; at 8: 6 and 6). Below 6, down has no window (i = 4) or the crop fails (i = 5); of 1 to 42, 6, 8, …, 42 fit.
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, 10),
+                Conv1d("enc", 1, 1, 3),
+                Conv1d("down", 1, 1, 3, stride: 2),
+                ConvTranspose1d("up", 3, stride: 2) with { OutputPadding = SizeArg.Of(1) },
+                new LayerSpec("crop", LayerKind.CenterCrop, 0) { From = "enc", Sources = new EquatableArray<string>(new[] { "up" }) },
+                Layers.Concat("joined", "crop", "up"));
+
+            Assert.Equal("crop: Length: fits at the declared size 10, but not at every input size: of 1 to 42 only 6, 8, 10, 12, 14, 16, 18, 20 and 11 more fit. "
+                + "A fully convolutional network run at another size would fail there; document the sizes it takes, or make the branches agree for every size",
+                Single(report, Rule.SizeDependentMismatch, "crop").Message);
+        }
+
+        [Fact]
         public void MaxPool_CeilModeDifferingFromOnnx_ReportsOnnxHazard()
         {
             // 5 + 2·1 padded, k = 2, s = 2: ⌈5/2⌉ + 1 = 4 windows, but the 4th would start at 6 ≥ 5 + 1, in the right padding:

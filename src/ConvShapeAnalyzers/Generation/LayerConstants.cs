@@ -27,6 +27,7 @@ namespace ConvShapeAnalyzers.Generation
                     Flag(code, "CeilMode", spec.CeilMode);
                     break;
                 case LayerKind.ZeroPad:
+                case LayerKind.CenterCrop:    // a crop is negative padding, as ZeroPad writes one: what to slice off each side
                     PerAxis(code, layer, "PaddingBefore", a => a.Padding.Before);
                     PerAxis(code, layer, "PaddingAfter", a => a.Padding.After);
                     break;

@@ -125,8 +125,39 @@ public class RepresentativeNetworkTests
         run.AssertConstants(S + "midUp", ("Height", 28), ("OutputPadding", 1));
         // R12: (28 − 1)·2 + 2 = 56; a transposed conv counts input elements: 32·28·28 · 16·2·2 = 1,605,632.
         run.AssertConstants(S + "up", ("Channels", 16), ("Height", 56), ("MultiplyAdds", 1_605_632L), ("Parameters", 32L * 16 * 4 + 16));
-        run.AssertConstants(S + "crop", ("Channels", 16), ("Height", 56), ("Width", 56));   // 64 → 56
+        // 64 → 56: 8 removed, ⌊8/2⌋ = 4 before and 4 after, written as ZeroPad writes a crop.
+        run.AssertConstants(S + "crop", ("Channels", 16), ("Height", 56), ("Width", 56), ("PaddingBefore", -4), ("PaddingAfter", -4));
         run.AssertConstants(S + "cat", ("Channels", 32), ("Height", 56), ("Width", 56));    // 16 + 16 channels
+    }
+
+    [Fact]
+    public void CenterCrop_OddRemovals_CropTheExtraPositionAfter()
+    {
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            [Network(8, 11, 9)]
+            public partial class Crops
+            {
+                [Conv2d(8, 8, 5, Padding = new[] { 0, 2 })] public object? small;
+                [CenterCrop(nameof(small), From = Network.Input)] public object? crop;
+            }
+            """);
+        // small: Height 11 − 5 + 1 = 7, Width 9 + 2·2 − 5 + 1 = 9. The crop removes 11 − 7 = 4 rows, ⌊4/2⌋ = 2 before and 2 after,
+        // and 9 − 9 = 0 columns (DESIGN 3: ⌊(i − o)/2⌋ before, the rest after).
+        run.AssertConstants("Crops+Shapes+crop", ("Height", 7), ("Width", 9),
+            ("PaddingBeforeHeight", -2), ("PaddingAfterHeight", -2), ("PaddingBeforeWidth", 0), ("PaddingAfterWidth", 0));
+
+        run = Generate("""
+            using ConvShape;
+            [Network(8, 7)]
+            public partial class Crop1d
+            {
+                [Conv1d(8, 8, 4)] public object? small;
+                [CenterCrop(nameof(small), From = Network.Input)] public object? crop;
+            }
+            """);
+        // small: 7 − 4 + 1 = 4. The crop removes 3: ⌊3/2⌋ = 1 before, 2 after.
+        run.AssertConstants("Crop1d+Shapes+crop", ("Length", 4), ("PaddingBefore", -1), ("PaddingAfter", -2));
     }
 
     [Fact]
