@@ -29,6 +29,23 @@ public class CSA1001Tests
     }
 
     [Fact]
+    public async Task Conv_DilationZeroOnOneAxis_ErrorsAtTheDilation()
+    {
+        // Expand(Dilation, min 1): (2, 0) has a value 0 < 1; PyTorch refuses it ("dilation should be greater than zero").
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [Conv2d(3, 16, 3, Padding = 1, Dilation = {|#0:new[] { 2, 0 }|})] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("conv: Dilation = new[] { 2, 0 } is out of range: 0 is below 1; Dilation must be at least 1"));
+    }
+
+    [Fact]
     public async Task Conv_StrideOne_IsFine()
     {
         // o = ⌊(32 + 2·0 − 3)/1⌋ + 1 = 30, nothing dropped at stride 1.

@@ -141,6 +141,50 @@ public class GeneratedTextTests
             "Total parameters: 10\nTotal multiply-adds: 36", summary);
     }
 
+    [Fact]
+    public void Summary_LayerInError_IsMarkedAndLeftOutOfTheTotals()
+    {
+        // conv: 4·1·3² + 4 = 40 parameters, 4·6·6 · 1·3² = 1,296 multiply-adds. bn expects 3 channels, gets 4 (CSA2001): it keeps
+        // the shape it was given but is in error, so the table marks it and the totals hold conv's alone.
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            [Network(1, 8, 8)]
+            public partial class Net
+            {
+                [Conv2d(1, 4, 3)] public object? conv;
+                [BatchNorm2d(3)] public object? bn;
+            }
+            """);
+        string[] rows = ((string)run.Constants("Net+Shapes")["Summary"]!).Split('\n');
+        Assert.Equal(new[] { "bn", "BatchNorm2d", "(error)" }, rows[6].Split(' ', System.StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(new[] { "Total parameters: 40", "Total multiply-adds: 1,296", "(layers marked (error) have a diagnostic; the totals leave them out)" },
+            rows.Skip(rows.Length - 3));
+    }
+
+    [Fact]
+    public void Summary_TotalsBeyond64Bits_SayOverflow()
+    {
+        // Each Linear(2,147,483,647 → 2,147,483,647) has 2,147,483,647² + 2,147,483,647 = 4,611,686,016,279,904,256 parameters and
+        // 2,147,483,647² multiply-adds, each within a long; five of them sum past long.MaxValue (9,223,372,036,854,775,807), and
+        // past 2⁶⁴ too, where a sum that wrapped around would look like a count again.
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            [Network(1, 2147483647)]
+            public partial class Huge
+            {
+                [Flatten] public object? flat;
+                [Linear(2147483647, 2147483647)] public object? a;
+                [Linear(2147483647, 2147483647)] public object? b;
+                [Linear(2147483647, 2147483647)] public object? c;
+                [Linear(2147483647, 2147483647)] public object? d;
+                [Linear(2147483647, 2147483647)] public object? e;
+            }
+            """);
+        run.AssertConstants("Huge+Shapes+e", ("Parameters", 4_611_686_016_279_904_256L), ("MultiplyAdds", 4_611_686_014_132_420_609L));
+        string[] rows = ((string)run.Constants("Huge+Shapes")["Summary"]!).Split('\n');
+        Assert.Equal(new[] { "Total parameters: overflow", "Total multiply-adds: overflow" }, rows.Skip(rows.Length - 2));
+    }
+
     [Theory]
     [InlineData("Πολύ_καλό")]
     [InlineData("层")]
