@@ -207,4 +207,28 @@ public class CSA2001Tests
             Verify.Diagnostic("CSA2001").WithLocation(0).WithMessage(
                 "conv: in_channels is 1 but the input 3×28×28 has 3 channels; PyTorch would fail with "
                 + "\"expected input to have 1 channels, but got 3 channels instead\". Set inChannels to 3"));
+
+    [Fact]
+    public Task Fix_CommentAfterTheValue_IsKept() =>
+        // The comment is the value's own trailing trivia: rewriting the value must keep it.
+        Fix.VerifyFixAsync("""
+            using ConvShape;
+
+            [Network(3, 28, 28)]
+            public partial class Commented
+            {
+                [Conv2d({|#0:1|} /* grayscale once */, 8, 3)] public object? conv;
+            }
+            """, """
+            using ConvShape;
+
+            [Network(3, 28, 28)]
+            public partial class Commented
+            {
+                [Conv2d(3 /* grayscale once */, 8, 3)] public object? conv;
+            }
+            """,
+            Verify.Diagnostic("CSA2001").WithLocation(0).WithMessage(
+                "conv: in_channels is 1 but the input 3×28×28 has 3 channels; PyTorch would fail with "
+                + "\"expected input to have 1 channels, but got 3 channels instead\". Set inChannels to 3"));
 }

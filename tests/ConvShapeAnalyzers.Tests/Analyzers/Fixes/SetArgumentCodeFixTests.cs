@@ -22,6 +22,48 @@ public class SetArgumentCodeFixTests
         + "(the end, as PyTorch and TensorFlow); frameworks that pad symmetrically will shift the output by one. An odd kernel pads both sides alike";
 
     [Fact]
+    public Task Fix_TwoRulesOnOneAttribute_BothWritten() =>
+        // CSA2001: in_channels 1, the input has 3. CSA3001: o = ⌊(224 − 3)/2⌋ + 1 = 111, r = 221 mod 2 = 1 > pr = 0; Padding = 1
+        // gives (224 + 2 − 3) mod 2 = 1 ≤ pr = 1. Both rewrite the one attribute; the second must write into the first's text
+        // (Fix All goes by rule, as the IDE's does: one pass for each).
+        Fix.VerifyFixAsync(
+            Harness.VerifierOptions.Default,
+            new[]
+            {
+                """
+                using ConvShape;
+
+                [Network(3, 224, 224)]
+                public partial class Two
+                {
+                    [Conv2d({|#0:1|}, 8, 3, Stride = {|#1:2|})] public object? conv;
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using ConvShape;
+
+                [Network(3, 224, 224)]
+                public partial class Two
+                {
+                    [Conv2d(3, 8, 3, Stride = 2, Padding = 1)] public object? conv;
+                }
+                """,
+            },
+            new[]
+            {
+                Verify.Diagnostic("CSA2001").WithLocation(0).WithMessage(
+                    "conv: in_channels is 1 but the input 3×224×224 has 3 channels; PyTorch would fail with "
+                    + "\"expected input to have 1 channels, but got 3 channels instead\". Set inChannels to 3"),
+                Verify.Diagnostic("CSA3001").WithLocation(1).WithMessage(
+                    "conv: Height and Width: o = ⌊(224 + 2·0 − 3)/2⌋ + 1 = 111 (Relationship 5); the stride remainder r = (224 + 2·0 − 3) mod 2 = 1 "
+                    + "leaves the last input row and column never read. Padding = 1 makes it exact (o = 112), as are input sizes 223 and 225"),
+            },
+            Array.Empty<Harness.ExpectedDiagnostic>());
+
+    [Fact]
     public Task Fix_PadSameWithStride2_WritesPadSameUpper_WhichThenPadsAsymmetrically() =>
         // After the fix: SameUpper, o = ⌈224/2⌉ = 112, total = max((112 − 1)·2 + 7 − 224, 0) = 5, pl = ⌊5/2⌋ = 2, pr = 3;
         // o = ⌊(224 + 2 + 3 − 7)/2⌋ + 1 = 112 with r = 222 mod 2 = 0. The odd total leaves the CSA4002 note (info) behind.
