@@ -48,6 +48,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                 Dilation = SizeArg.Of(dilation),
             };
 
+        /// <summary>ConvTranspose1d with one channel in and out: for tests of its sizes alone.</summary>
         public static LayerSpec ConvTranspose1d(string name, long kernel, long stride = 1, long padding = 0, long dilation = 1) =>
             new LayerSpec(name, LayerKind.ConvTranspose, 1)
             {
