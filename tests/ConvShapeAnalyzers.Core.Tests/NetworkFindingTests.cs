@@ -204,7 +204,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                 Conv1d("enc", 1, 1, 3),
                 Conv1d("down", 1, 1, 3, stride: 2),
                 ConvTranspose1d("up", 3, stride: 2) with { OutputPadding = SizeArg.Of(1) },
-                new LayerSpec("crop", LayerKind.CenterCrop, 0) { From = "enc", Sources = new EquatableArray<string>(new[] { "up" }) },
+                new LayerSpec("crop", LayerKind.CenterCrop, 0) { From = "enc", Sources = EquatableArray.Of("up") },
                 Layers.Concat("joined", "crop", "up"));
 
             Assert.Equal("crop: Length: fits at the declared size 10, but not at every input size: of 1 to 42 only 6, 8, 10, 12, 14, 16, 18, 20 and 11 more fit. "

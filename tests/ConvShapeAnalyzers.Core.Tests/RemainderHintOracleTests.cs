@@ -50,36 +50,57 @@ namespace ConvShapeAnalyzers.Core.Tests
                                     if (!expected)
                                         continue;
                                     warned++;
-                                    Finding finding = found[0];
-                                    int? nearest = NearestExactPadding(i, k, s, p, d, maxPadding: pool ? k / 2 : p + 2 * s);
+                                    int maxPadding = pool ? k / 2 : p + 2 * s;
+                                    int? nearest = NearestExactPadding(i, k, s, p, d, maxPadding);
                                     if (nearest is { } q)
                                     {
                                         fixable++;
                                         if (System.Math.Abs(q - p) > 1)
                                             fartherThanOne++;
-                                        Match made = MadeExact.Match(finding.Message);
-                                        if (finding.Fix is null || !made.Success || made.Groups[1].Value != finding.Fix)
-                                            failures.Add(name + ": padding " + q + " is exact, but the finding says \"" + finding.Message + "\" with fix " + (finding.Fix ?? "none"));
-                                        else if (int.Parse(finding.Fix) is var written
-                                                 && (System.Math.Abs(written - p) != System.Math.Abs(q - p) || !IsExact(i, k, s, written, d)
-                                                     || int.Parse(made.Groups[2].Value) != AxisOracle.Convolution(i, k, s, written, written, d).Placements))
-                                            failures.Add(name + ": the nearest exact padding is " + q + ", the finding writes " + finding.Fix + ": " + finding.Message);
                                     }
-                                    else if (finding.Fix is not null || MadeExact.IsMatch(finding.Message))
-                                    {
-                                        failures.Add(name + ": no padding up to " + (k / 2) + " is exact, but the finding offers " + finding.Fix + ": " + finding.Message);
-                                    }
-                                    int? below = Enumerable.Range(1, i - 1).Reverse().Cast<int?>().FirstOrDefault(n => IsExact(n!.Value, k, s, p, d));
-                                    int? above = Enumerable.Range(i + 1, 4 * s).Cast<int?>().FirstOrDefault(n => IsExact(n!.Value, k, s, p, d));
-                                    string expectedSizes = string.Join(" and ", new[] { below, above }.Where(n => n is not null));
-                                    Match sizes = Sizes.Match(finding.Message);
-                                    string named = sizes.Success ? sizes.Groups[1].Value + (sizes.Groups[2].Success ? " and " + sizes.Groups[2].Value : "") : "";
-                                    if (named != expectedSizes)
-                                        failures.Add(name + ": the nearest exact input sizes are \"" + expectedSizes + "\", the message names \"" + named + "\": " + finding.Message);
+                                    failures.AddRange(PaddingProblems(name, found[0], i, k, s, p, d, nearest, maxPadding));
+                                    failures.AddRange(InputSizeProblems(name, found[0], i, k, s, p, d));
                                 }
             output.WriteLine(warned + " configurations drop input; " + fixable + " have an exact padding, " + fartherThanOne + " of them more than one away");
             Assert.True(failures.Count == 0, failures.Count + " mismatches:\n" + string.Join("\n", failures.Take(25)));
             Assert.True(fartherThanOne > 0, "no configuration needs a padding more than one away from the declared one");
+        }
+
+        /// <summary>
+        /// The padding the finding writes must be exact by counted placements, as near to <paramref name="p"/> as
+        /// <paramref name="nearest"/>, and give the output the message names; where no padding up to <paramref name="maxPadding"/>
+        /// is exact (<paramref name="nearest"/> null), none is offered.
+        /// </summary>
+        private static IEnumerable<string> PaddingProblems(string name, Finding finding, int i, int k, int s, int p, int d, int? nearest, int maxPadding)
+        {
+            Match made = MadeExact.Match(finding.Message);
+            if (nearest is not { } q)
+            {
+                if (finding.Fix is not null || made.Success)
+                    yield return name + ": no padding up to " + maxPadding + " is exact, but the finding offers " + finding.Fix + ": " + finding.Message;
+                yield break;
+            }
+            if (finding.Fix is null || !made.Success || made.Groups[1].Value != finding.Fix)
+            {
+                yield return name + ": padding " + q + " is exact, but the finding says \"" + finding.Message + "\" with fix " + (finding.Fix ?? "none");
+                yield break;
+            }
+            int written = int.Parse(finding.Fix);
+            if (System.Math.Abs(written - p) != System.Math.Abs(q - p) || !IsExact(i, k, s, written, d)
+                || int.Parse(made.Groups[2].Value) != AxisOracle.Convolution(i, k, s, written, written, d).Placements)
+                yield return name + ": the nearest exact padding is " + q + ", the finding writes " + finding.Fix + ": " + finding.Message;
+        }
+
+        /// <summary>The input sizes the message names must be the nearest exact ones below and above, by counted placements.</summary>
+        private static IEnumerable<string> InputSizeProblems(string name, Finding finding, int i, int k, int s, int p, int d)
+        {
+            int? below = Enumerable.Range(1, i - 1).Reverse().Cast<int?>().FirstOrDefault(n => IsExact(n!.Value, k, s, p, d));
+            int? above = Enumerable.Range(i + 1, 4 * s).Cast<int?>().FirstOrDefault(n => IsExact(n!.Value, k, s, p, d));
+            string expected = string.Join(" and ", new[] { below, above }.Where(n => n is not null));
+            Match sizes = Sizes.Match(finding.Message);
+            string named = sizes.Success ? sizes.Groups[1].Value + (sizes.Groups[2].Success ? " and " + sizes.Groups[2].Value : "") : "";
+            if (named != expected)
+                yield return name + ": the nearest exact input sizes are \"" + expected + "\", the message names \"" + named + "\": " + finding.Message;
         }
 
         /// <summary>The symmetric padding nearest to <paramref name="p"/> (up to <paramref name="maxPadding"/>) at which windows read every input position.</summary>
