@@ -80,9 +80,10 @@ namespace ConvShapeAnalyzers.Core
                 case LayerKind.Upsample when !declared.ScaleFactor.IsEmpty:
                     double scaled = ResizeRules.Upsampled(x, declared.ScaleFactor[declared.ScaleFactor.Count == 1 ? 0 : axis]);
                     return scaled < 1 ? Broken : scaled > AxisArithmetic.MaxSize ? Unknown : (long)scaled;
-                case LayerKind.Upsample:
                 case LayerKind.AdaptiveAvgPool:
                 case LayerKind.AdaptiveMaxPool:
+                    return declared.Size is { } kept && kept.Keeps(axis) ? x : layer.Output.Sizes[axis];
+                case LayerKind.Upsample:
                     return layer.Output.Sizes[axis];
                 case LayerKind.ZeroPad:
                     return a is null ? Unknown : a.Padding.Cropped > x ? Broken : Sized(x + a.Padding.Total);

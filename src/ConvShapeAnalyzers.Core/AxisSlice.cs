@@ -32,7 +32,9 @@ namespace ConvShapeAnalyzers.Core
         }
 
         private static SizeArg? Pick(SizeArg? arg, int axis, int rank) =>
-            arg is not null && arg.Mode == PadMode.Explicit && arg.Values.Count == rank && rank > 1 ? SizeArg.Of(arg.Values[axis]) : arg;
+            arg is not null && arg.Mode == PadMode.Explicit && arg.Values.Count == rank && rank > 1
+                ? SizeArg.Of(arg.Values[axis]) with { Kept = arg.Keeps(axis) ? 1 : 0 }
+                : arg;
 
         /// <summary>ZeroPad lists (before, after) pairs last axis first, as PyTorch does.</summary>
         private static SizeArg? PickPair(SizeArg? arg, int axis, int rank)

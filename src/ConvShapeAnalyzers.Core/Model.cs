@@ -29,9 +29,19 @@ namespace ConvShapeAnalyzers.Core
 
         public static SizeArg Pad(PadMode mode) => new SizeArg(EquatableArray<long>.Empty, mode);
 
-        /// <summary>The C# text a user would write: "2", "new[] { 2, 1 }" or "Pad.Same".</summary>
+        /// <summary>
+        /// Adaptive pooling only: one bit per value given as null (PyTorch's None), for an axis that keeps its input size.
+        /// Such a value reads as 1 in <see cref="Values"/>; the reader allows it only with one value per axis.
+        /// </summary>
+        public int Kept { get; init; }
+
+        /// <summary>Whether the value for <paramref name="axis"/> was null: that axis keeps its input size.</summary>
+        public bool Keeps(int axis) => axis < 31 && (Kept >> axis & 1) != 0;
+
+        /// <summary>The C# text a user would write: "2", "new[] { 2, 1 }", "new object[] { null, 7 }" or "Pad.Same".</summary>
         public string Source =>
             Mode != PadMode.Explicit ? Mode.SourceName()
+            : Kept != 0 ? "new object[] { " + string.Join(", ", Values.Select((v, a) => Keeps(a) ? "null" : Text.N(v))) + " }"
             : Values.Count == 1 ? Text.N(Values[0])
             : "new[] { " + string.Join(", ", Values.Select(Text.N)) + " }";
 

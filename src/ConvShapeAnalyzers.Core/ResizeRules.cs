@@ -7,20 +7,29 @@ namespace ConvShapeAnalyzers.Core
     /// <summary>Layers that set spatial sizes directly: adaptive pooling, Upsample, ZeroPad, CenterCrop.</summary>
     internal static class ResizeRules
     {
+        /// <summary>Adaptive pooling: o = the requested size whatever the input, or i where the size is null (PyTorch's None).</summary>
         public static void Adaptive(LayerScope scope, TensorShape? input, LayerResult result)
         {
             LayerSpec spec = scope.Spec;
             long[]? size = spec.Size is null ? null : Expand(scope, spec.Size, Fill(spec.Rank, 1), Param.Size, "outputSize", 1);
             if (size is null)
                 return;
+            SizeArg? kept = spec.Size!.Kept == 0 ? null : spec.Size;
             if (scope.Describe)
-                result.Description = scope.Module + "(" + Compact(size) + ")";
+                result.Description = scope.Module + "(" + (kept is null ? Compact(size) : string.Join("×", size.Select((s, a) => kept.Keeps(a) ? "None" : N(s)))) + ")";
             result.Field = FieldChange.Undefined;
             if (input is null || !Shapes.HasRank(scope, input, spec.Rank))
                 return;
+            long[] sizes = new long[size.Length];
             for (int a = 0; a < size.Length; a++)
-                result.Axes.Add(new AxisReport(Axes.For(spec.Rank)[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of("o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + ")")));
-            result.Output = new TensorShape(input.Channels, new EquatableArray<long>(size));
+            {
+                bool keeps = kept is not null && kept.Keeps(a);
+                sizes[a] = keeps ? input.Sizes[a] : size[a];
+                string formula = keeps ? "o = i = " + N(sizes[a]) + " (outputSize null: the input's size, as PyTorch's None)"
+                    : "o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + ")";
+                result.Axes.Add(new AxisReport(Axes.For(spec.Rank)[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of(formula)));
+            }
+            result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
         }
 
         /// <summary>Upsample: o = ⌊i · scale⌋ (as PyTorch's interpolate), or the given Size.</summary>

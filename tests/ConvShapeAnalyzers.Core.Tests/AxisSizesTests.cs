@@ -174,7 +174,13 @@ namespace ConvShapeAnalyzers.Core.Tests
                         };
                     }
                 case 5:
-                    return new LayerSpec(name, random.Next(2) == 0 ? LayerKind.AdaptiveAvgPool : LayerKind.AdaptiveMaxPool, rank) { Size = SizeArg.Of(random.Next(1, 6)), From = From };
+                    {
+                        // Now and then one size per axis, some axes kept at their input size (null, PyTorch's None).
+                        SizeArg size = rank >= 2 && random.Next(3) == 0
+                            ? SizeArg.Of(Enumerable.Range(0, rank).Select(_ => (long)random.Next(1, 6)).ToArray()) with { Kept = random.Next(1, 1 << rank) }
+                            : SizeArg.Of(random.Next(1, 6));
+                        return new LayerSpec(name, random.Next(2) == 0 ? LayerKind.AdaptiveAvgPool : LayerKind.AdaptiveMaxPool, rank) { Size = size, From = From };
+                    }
                 case 6:
                     return random.Next(3) == 0
                         ? new LayerSpec(name, LayerKind.Upsample, 0) { Size = SizeArg.Of(random.Next(1, 30)), From = From }

@@ -8,7 +8,7 @@ using ConvShapeAnalyzers.Core;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json or pytorch-dags.json (all written by generate-pytorch-chains.py):
+    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json or pytorch-adaptive-chains.json (all written by generate-pytorch-chains.py):
     /// layers on one input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal
     /// of the layer after the last shape, if any. A graph's layers name what they read by index (-1: the input).
     /// </summary>
@@ -82,7 +82,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                     Dilation = Size(p, "dilation"),
                     CeilMode = p.GetProperty("ceil_mode").GetBoolean(),
                 },
-                "adaptiveavgpool" or "adaptivemaxpool" => layer with { Size = Size(p, "output_size") },
+                "adaptiveavgpool" or "adaptivemaxpool" => Adaptive(layer, p.GetProperty("output_size")),
                 "upsample" => p.TryGetProperty("size", out _)
                     ? layer with { Rank = 0, Size = Size(p, "size") }
                     : layer with { Rank = 0, ScaleFactor = Doubles(p.GetProperty("scale_factor")) },
@@ -124,6 +124,22 @@ namespace ConvShapeAnalyzers.Core.Tests
         private static SizeArg? Size(JsonElement p, string name) =>
             p.TryGetProperty(name, out JsonElement v) ? v.ValueKind == JsonValueKind.Array ? SizeArg.Of(FixtureFile.Longs(v)) : SizeArg.Of(v.GetInt64()) : null;
 
+        /// <summary>
+        /// Adaptive pooling, where a null size (Python's None) keeps the axis's size. A null that PyTorch refuses (in 1-D, or
+        /// in a list of the wrong length) is a problem of the declaration, as the attribute reader makes it (CSA1001); the
+        /// analyzer's fixture tests read those through the reader itself.
+        /// </summary>
+        private static LayerSpec Adaptive(LayerSpec layer, JsonElement v)
+        {
+            if (v.ValueKind != JsonValueKind.Array)
+                return layer with { Size = SizeArg.Of(v.GetInt64()) };
+            JsonElement[] items = v.EnumerateArray().ToArray();
+            int kept = items.Select((item, a) => item.ValueKind == JsonValueKind.Null ? 1 << a : 0).Sum();
+            if (kept != 0 && (layer.Rank < 2 || items.Length != layer.Rank))
+                return layer with { Problems = EquatableArray.Of(new Refusal(Rule.OutOfRange, Param.Size, "outputSize holds null where PyTorch refuses None")) };
+            return layer with { Size = SizeArg.Of(items.Select(item => item.ValueKind == JsonValueKind.Null ? 1L : item.GetInt64()).ToArray()) with { Kept = kept } };
+        }
+
         private static SizeArg Padding(JsonElement p) => p.ValueKind switch
         {
             JsonValueKind.String => p.GetString() switch
@@ -144,10 +160,12 @@ namespace ConvShapeAnalyzers.Core.Tests
         private static readonly Lazy<IReadOnlyList<ChainCase>> GraphCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-graphs.json", (n, c) => new ChainCase(n, c)));
 
         private static readonly Lazy<IReadOnlyList<ChainCase>> DagCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-dags.json", (n, c) => new ChainCase(n, c)));
+        private static readonly Lazy<IReadOnlyList<ChainCase>> AdaptiveChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-adaptive-chains.json", (n, c) => new ChainCase(n, c)));
 
         public static IReadOnlyList<ChainCase> Chains => ChainCases.Value;
         public static IReadOnlyList<ChainCase> EdgeChains => EdgeChainCases.Value;
         public static IReadOnlyList<ChainCase> Graphs => GraphCases.Value;
         public static IReadOnlyList<ChainCase> Dags => DagCases.Value;
+        public static IReadOnlyList<ChainCase> AdaptiveChains => AdaptiveChainCases.Value;
     }
 }

@@ -232,7 +232,7 @@ namespace ConvShape
     internal sealed class AdaptiveAvgPool2dAttribute : LayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
-        /// <param name="outputSize">The output size: an int for every axis, or an int[] with one per axis.</param>
+        /// <param name="outputSize">The output size: an int for every axis, or one per axis; in an <c>object[]</c>, null (PyTorch's None) keeps that axis's input size, e.g. <c>new object[] { null, 7 }</c>.</param>
         public AdaptiveAvgPool2dAttribute(object outputSize) { }
     }
 
@@ -241,7 +241,7 @@ namespace ConvShape
     internal sealed class AdaptiveAvgPool3dAttribute : LayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
-        /// <param name="outputSize">The output size: an int for every axis, or an int[] with one per axis.</param>
+        /// <param name="outputSize">The output size: an int for every axis, or one per axis; in an <c>object[]</c>, null (PyTorch's None) keeps that axis's input size, e.g. <c>new object[] { null, 7 }</c>.</param>
         public AdaptiveAvgPool3dAttribute(object outputSize) { }
     }
 
@@ -259,7 +259,7 @@ namespace ConvShape
     internal sealed class AdaptiveMaxPool2dAttribute : LayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
-        /// <param name="outputSize">The output size: an int for every axis, or an int[] with one per axis.</param>
+        /// <param name="outputSize">The output size: an int for every axis, or one per axis; in an <c>object[]</c>, null (PyTorch's None) keeps that axis's input size, e.g. <c>new object[] { null, 7 }</c>.</param>
         public AdaptiveMaxPool2dAttribute(object outputSize) { }
     }
 
@@ -268,7 +268,7 @@ namespace ConvShape
     internal sealed class AdaptiveMaxPool3dAttribute : LayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
-        /// <param name="outputSize">The output size: an int for every axis, or an int[] with one per axis.</param>
+        /// <param name="outputSize">The output size: an int for every axis, or one per axis; in an <c>object[]</c>, null (PyTorch's None) keeps that axis's input size, e.g. <c>new object[] { null, 7 }</c>.</param>
         public AdaptiveMaxPool3dAttribute(object outputSize) { }
     }
 

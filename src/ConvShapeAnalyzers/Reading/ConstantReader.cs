@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using ConvShapeAnalyzers.Core;
 
@@ -40,6 +41,32 @@ namespace ConvShapeAnalyzers.Reading
                 return SizeArg.Of(scalar);
             // As written in C# ("2" stays quoted, 1.5 is culture-invariant), so the message does not show a valid-looking value.
             return Wrong(name, param, argument.Text, problems);
+        }
+
+        /// <summary>
+        /// Adaptive pooling's output size: as <see cref="Size"/>, and in a 2-D or 3-D layer's array of one value per axis, null
+        /// (PyTorch's None) for an axis that keeps its input size. PyTorch refuses None elsewhere, and so does this.
+        /// </summary>
+        public static SizeArg? OutputSize(ArgumentValue argument, int rank, List<Refusal> problems)
+        {
+            if (argument.Kind != ArgumentKind.Array || !argument.Items.Any(item => item.Kind == ArgumentKind.Null))
+                return Size(argument, "outputSize", Param.Size, problems);
+            if (rank < 2 || argument.Items.Count != rank)
+            {
+                string written = "new object[] { " + string.Join(", ", argument.Items.Select(item => item.Text)) + " }";
+                problems.Add(new Refusal(Rule.OutOfRange, Param.Size, "outputSize = " + written + " holds null, which keeps an axis's input size (PyTorch's None) only "
+                    + (rank < 2 ? "in 2-D and 3-D adaptive pooling; give the size, or use Identity" : "with one value per axis: give " + rank + " values")));
+                return null;
+            }
+            int kept = 0;
+            var items = new ArgumentValue[rank];
+            for (int n = 0; n < rank; n++)
+            {
+                bool none = argument.Items[n].Kind == ArgumentKind.Null;
+                kept |= none ? 1 << n : 0;
+                items[n] = none ? ArgumentValue.Scalar(1) : argument.Items[n];
+            }
+            return Size(ArgumentValue.Array(items), "outputSize", Param.Size, problems) is { } size ? size with { Kept = kept } : null;
         }
 
         /// <summary>A number, or one number per axis, for Upsample's ScaleFactor.</summary>

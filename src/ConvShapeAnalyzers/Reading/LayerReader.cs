@@ -21,7 +21,7 @@ namespace ConvShapeAnalyzers.Reading
             var draft = new Draft(); // a struct: one per layer, filled in place
             var problems = new List<Refusal>();
             for (int n = 0; n < arguments.Positional.Count; n++)
-                Positional(ref draft, arguments.Positional[n].Key, arguments.Positional[n].Value, problems);
+                Positional(ref draft, rank, arguments.Positional[n].Key, arguments.Positional[n].Value, problems);
             if (kind == LayerKind.Linear && InFeatures(syntax) is BinaryExpressionSyntax product)
                 draft.InFeaturesIsProduct = product.IsKind(SyntaxKind.MultiplyExpression);
             for (int n = 0; n < arguments.Named.Count; n++)
@@ -63,14 +63,14 @@ namespace ConvShapeAnalyzers.Reading
             public EquatableArray<string> Sources;
         }
 
-        private static void Positional(ref Draft layer, string name, ArgumentValue value, List<Refusal> problems)
+        private static void Positional(ref Draft layer, int rank, string name, ArgumentValue value, List<Refusal> problems)
         {
             switch (name)
             {
                 case "inChannels" or "numFeatures" or "inFeatures": layer.InChannels = ConstantReader.Integral(value.Value) ?? 0; break;
                 case "outChannels" or "outFeatures": layer.OutChannels = ConstantReader.Integral(value.Value) ?? 0; break;
                 case "kernelSize": layer.Kernel = ConstantReader.Size(value, "kernelSize", Param.Kernel, problems); break;
-                case "outputSize": layer.Size = ConstantReader.Size(value, "outputSize", Param.Size, problems); break;
+                case "outputSize": layer.Size = ConstantReader.OutputSize(value, rank, problems); break;
                 case "padding": layer.Padding = ConstantReader.Size(value, "padding", Param.Padding, problems); break;
                 case "like": layer.Sources = Names(new[] { value }, Param.Sources, problems); break;
                 case "layers": layer.Sources = Names(value.Items, Param.Sources, problems); break;

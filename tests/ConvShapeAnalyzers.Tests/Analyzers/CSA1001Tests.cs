@@ -190,6 +190,71 @@ public class CSA1001Tests
     }
 
     [Fact]
+    public async Task AdaptiveAvgPool1d_NullSize_ErrorsAsPyTorchRefusesNone()
+    {
+        // PyTorch 1.13: AdaptiveAvgPool1d((None,)) "argument 'output_size' (position 2) must be tuple of ints, not tuple".
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32)]
+            public partial class Net
+            {
+                [AdaptiveAvgPool1d({|#0:new object?[] { null }|})] public object? pool;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("pool: outputSize = new object[] { null } holds null, which keeps an axis's input size (PyTorch's None) only in 2-D and 3-D adaptive pooling; give the size, or use Identity"));
+    }
+
+    [Fact]
+    public async Task AdaptiveMaxPool3d_NullInTwoValues_ErrorsOnTheCount()
+    {
+        // PyTorch 1.13: AdaptiveMaxPool3d((None, 4)) "adaptive_max_pool3d(): internal error: output_size.size() must be 3".
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 8, 32, 32)]
+            public partial class Net
+            {
+                [AdaptiveMaxPool3d({|#0:new object?[] { null, 4 }|})] public object? pool;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("pool: outputSize = new object[] { null, 4 } holds null, which keeps an axis's input size (PyTorch's None) only with one value per axis: give 3 values"));
+    }
+
+    [Fact]
+    public async Task AdaptiveAvgPool2d_NullForEveryAxis_ErrorsAsPyTorchRefusesIt()
+    {
+        // PyTorch 1.13: AdaptiveAvgPool2d(None) "object of type 'NoneType' has no len()"; None goes inside a tuple.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [AdaptiveAvgPool2d({|#0:null!|})] public object? pool;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("pool: outputSize = null has the wrong type; give an int, or an int[] with one per axis"));
+    }
+
+    [Fact]
+    public async Task AdaptiveAvgPool2d_NullInOnePerAxis_IsFine()
+    {
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [AdaptiveAvgPool2d(new object?[] { null, 1 })] public object? pool;
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Conv_EmptyStrideArray_Errors()
     {
         await Verify.VerifyAsync("""

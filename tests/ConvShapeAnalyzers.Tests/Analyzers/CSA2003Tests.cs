@@ -32,6 +32,27 @@ public class CSA2003Tests
     }
 
     [Fact]
+    public Task Add_KeptAxisAgainstFixedSize_HintNamesTheOneFittingHeight()
+    {
+        // kept: Height keeps the input's i (null), Width 5; fixed: 6×5 whatever the input. Equal iff i = 6; no Width breaks.
+        return Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(4, 10, 12)]
+            public partial class Net
+            {
+                [AdaptiveAvgPool2d(new object?[] { null, 5 })] public object? kept;
+                [AdaptiveAvgPool2d(new[] { 6, 5 }, From = Network.Input)] public object? fixedSize;
+                [Add(nameof(kept), {|#0:nameof(fixedSize)|})] public object? sum;
+            }
+            """,
+            Verify.Diagnostic("CSA2003").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithMessage(
+                "sum: cannot add kept (4×10×5) and fixedSize (4×6×5): Add needs equal shapes; PyTorch would fail with "
+                + "\"The size of tensor a must match the size of tensor b\". They differ in Height 10 vs 6; "
+                + "crop the larger with [CenterCrop(nameof(smaller))] or change the input size. The network fits at input Height 6"));
+    }
+
+    [Fact]
     public Task Add_DownUpBranchOnEvenSize_NoAddMismatch()
     {
         // The same network at 32: down ⌊(32 + 2 − 3)/2⌋ + 1 = 16 (r = 1 ≤ pr = 1), up 32, skip 32. Every even size fits,

@@ -47,7 +47,7 @@ internal static class PyTorchLayerSource
                 break;
             case "adaptiveavgpool" or "adaptivemaxpool":
                 module = (kind == "adaptiveavgpool" ? "AdaptiveAvgPool" : "AdaptiveMaxPool") + nd + "d";
-                arguments.Add(Size(p.GetProperty("output_size")));
+                arguments.Add(OutputSize(p.GetProperty("output_size")));
                 break;
             case "upsample":
                 module = "Upsample";
@@ -96,6 +96,12 @@ internal static class PyTorchLayerSource
 
     private static string Size(JsonElement value) =>
         value.ValueKind == JsonValueKind.Array ? "new[] { " + string.Join(", ", Ints(value)) + " }" : value.GetInt32().ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Adaptive pooling's output size; Python's None is null in an object[].</summary>
+    private static string OutputSize(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array && value.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.Null)
+            ? "new object[] { " + string.Join(", ", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? "null" : v.GetInt32().ToString(CultureInfo.InvariantCulture))) + " }"
+            : Size(value);
 
     private static string Padding(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? (value.GetString() == "same" ? "Pad.Same" : "Pad.Valid") : Size(value);

