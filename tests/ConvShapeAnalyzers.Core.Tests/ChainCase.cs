@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ConvShapeAnalyzers.Core;
+using ConvShapeAnalyzers.Tests.Shared;
 
 namespace ConvShapeAnalyzers.Core.Tests
 {

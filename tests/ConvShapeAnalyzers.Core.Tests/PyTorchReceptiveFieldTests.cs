@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using ConvShapeAnalyzers.Core;
+using ConvShapeAnalyzers.Tests.Shared;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -26,7 +24,7 @@ public class PyTorchFixtureDiagnosticsTests(ITestOutputHelper output)
     [Fact]
     public async Task EveryCase_GivesPyTorchsShapeOrTheMappedError()
     {
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "pytorch-shapes.json")));
+        using JsonDocument json = FixtureFile.Parse("pytorch-shapes.json");
         JsonElement[] cases = json.RootElement.EnumerateArray().ToArray();
         string source = "using ConvShape;\nnamespace Fixtures;\n" + string.Join("\n", cases.Select((c, n) => Declaration(n, c)));
         GeneratorRun run = GeneratorHarness.Run(CompilationFactory.Create(source));

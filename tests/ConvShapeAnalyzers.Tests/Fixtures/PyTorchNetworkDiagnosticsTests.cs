@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -35,7 +33,7 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
     [InlineData("pytorch-adaptive-chains.json", 200)]
     public async Task EveryNetwork_GivesPyTorchsShapesOrTheMappedError(string file, int count)
     {
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", file)));
+        using JsonDocument json = FixtureFile.Parse(file);
         JsonElement[] networks = json.RootElement.EnumerateArray().ToArray();
         var source = new PyTorchNetworkSource(networks);
         GeneratorRun run = GeneratorHarness.Run(CompilationFactory.Create(source.Text));

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Text.Json;
@@ -14,6 +13,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Xunit;
 using Xunit.Abstractions;
+using ConvShapeAnalyzers.Tests.Shared;
 
 namespace ConvShapeAnalyzers.Tests.Fixtures;
 
@@ -34,7 +34,7 @@ public class PyTorchNetworkFixTests(ITestOutputHelper output)
     [InlineData("pytorch-dags.json")]
     public async Task EveryOfferedFix_RemovesItsFinding_AndBringsItsLayerNoNewError(string file)
     {
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", file)));
+        using JsonDocument json = FixtureFile.Parse(file);
         var source = new PyTorchNetworkSource(json.RootElement.EnumerateArray().ToArray());
         TestComponents components = TestComponents.Default;
         using var workspace = new AdhocWorkspace();
@@ -99,7 +99,7 @@ public class PyTorchNetworkFixTests(ITestOutputHelper output)
     {
         // In every network, the first convolution, Linear or BatchNorm PyTorch ran gets twice its in_channels (in_features,
         // num_features), a multiple of its groups still; the fixes of CSA2001 and CSA2002 must give back the very text PyTorch ran.
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", file)));
+        using JsonDocument json = FixtureFile.Parse(file);
         JsonElement[] networks = json.RootElement.EnumerateArray().ToArray();
         var source = new PyTorchNetworkSource(networks);
         string[] lines = source.Text.Split('\n');

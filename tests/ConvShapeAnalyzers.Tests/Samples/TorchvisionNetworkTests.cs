@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ConvShapeAnalyzers.Tests.Generator;
@@ -8,6 +7,7 @@ using ConvShapeAnalyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Xunit.Abstractions;
+using ConvShapeAnalyzers.Tests.Shared;
 
 namespace ConvShapeAnalyzers.Tests.Samples;
 
@@ -34,7 +34,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     [InlineData("r2plus1d_18", "R2Plus1D18")]
     public void Sample_HasTorchvisionsShapesAndParameters(string torchvisionName, string sample)
     {
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "torchvision-networks.json")));
+        using JsonDocument json = FixtureFile.Parse("torchvision-networks.json");
         JsonElement network = json.RootElement.GetProperty(torchvisionName);
         GeneratorRun run = PublishedNetworks.Generate(sample);
         string shapes = "Samples.Networks." + sample + "+Shapes";
