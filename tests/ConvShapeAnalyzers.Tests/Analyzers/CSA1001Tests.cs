@@ -241,6 +241,23 @@ public class CSA1001Tests
     }
 
     [Fact]
+    public async Task AdaptiveAvgPool2d_NullBesideZero_ErrorsShowingTheNull()
+    {
+        // The kept axis reads as null in the message, as written, not as a number the user never wrote.
+        await Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32, 32)]
+            public partial class Net
+            {
+                [AdaptiveAvgPool2d({|#0:new object?[] { null, 0 }|})] public object? pool;
+            }
+            """,
+            Verify.Diagnostic("CSA1001").WithLocation(0)
+                .WithMessage("pool: outputSize = new object[] { null, 0 } is out of range: 0 is below 1; outputSize must be at least 1"));
+    }
+
+    [Fact]
     public async Task AdaptiveAvgPool2d_NullInOnePerAxis_IsFine()
     {
         await Verify.VerifyAsync("""
