@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
 using ConvShapeAnalyzers.Core;
 
 namespace ConvShapeAnalyzers.Reading
@@ -55,7 +55,7 @@ namespace ConvShapeAnalyzers.Reading
             {
                 string written = "new object[] { " + string.Join(", ", argument.Items.Select(item => item.Text)) + " }";
                 problems.Add(new Refusal(Rule.OutOfRange, Param.Size, "outputSize = " + written + " holds null, which keeps an axis's input size (PyTorch's None) only "
-                    + (rank < 2 ? "in 2-D and 3-D adaptive pooling; give the size, or use Identity" : "with one value per axis: give " + rank + " values")));
+                    + (rank < 2 ? "in 2-D and 3-D adaptive pooling; give the size, or use Identity" : "with one value per axis: give " + Text(rank) + " values")));
                 return null;
             }
             int kept = 0;
