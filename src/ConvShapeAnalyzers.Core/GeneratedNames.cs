@@ -23,7 +23,7 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>Constants of a layer's class written per axis: "Stride" when all axes agree, else "StrideHeight", ...</summary>
         public static readonly string[] AxisConstants =
         {
-            "Kernel", "Stride", "Padding", "PaddingBefore", "PaddingAfter", "Dilation", "OutputPadding", "ReceptiveField", "Jump",
+            "Kernel", "Stride", "Padding", "PaddingBefore", "PaddingAfter", "Dilation", "OutputPadding", "ScaleFactor", "ReceptiveField", "Jump",
         };
 
         /// <summary>Every member name a layer's class may hold; a nested class may not share its member's name (CS0542).</summary>

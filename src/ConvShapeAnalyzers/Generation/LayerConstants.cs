@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using ConvShapeAnalyzers.Core;
 
@@ -33,6 +34,9 @@ namespace ConvShapeAnalyzers.Generation
                     break;
                 case LayerKind.BatchNorm:
                     ShapesWriter.Constant(code, "NumFeatures", spec.InChannels);
+                    break;
+                case LayerKind.Upsample:
+                    ScaleFactors(code, layer, spec.ScaleFactor);
                     break;
                 case LayerKind.Linear:
                     ShapesWriter.Constant(code, "InFeatures", spec.InChannels);
@@ -84,6 +88,28 @@ namespace ConvShapeAnalyzers.Generation
             for (int a = 0; a < axes.Count; a++)
                 ShapesWriter.Constant(code, name + names[a], value(axes[a]));
         }
+
+        /// <summary>Upsample's scale per axis as given (a double: 1.5 or 1/3); none when the output size was given instead.</summary>
+        private static void ScaleFactors(CodeWriter code, LayerReport layer, EquatableArray<double> scales)
+        {
+            if (scales.IsEmpty || layer.Axes.IsEmpty)
+                return;
+            bool agree = true;
+            for (int a = 1; a < scales.Count && agree; a++)
+                agree = scales[a] == scales[0];
+            if (agree)
+            {
+                Real(code, "ScaleFactor", scales[0]);
+                return;
+            }
+            string[] names = Axes.For(layer.Axes.Count);
+            for (int a = 0; a < names.Length; a++)
+                Real(code, "ScaleFactor" + names[a], scales[a]);
+        }
+
+        /// <summary>A double constant that reads back as the same double ("R": 0.3333333333333333, 1E-05).</summary>
+        private static void Real(CodeWriter code, string name, double value) =>
+            code.Start().Append("public const double ").Append(name).Append(" = ").Append(value.ToString("R", CultureInfo.InvariantCulture)).Append(';').End();
 
         private static void Flag(CodeWriter code, string name, bool value) =>
             code.Start().Append("public const bool ").Append(name).Append(value ? " = true;" : " = false;").End();

@@ -129,6 +129,33 @@ public class GeneratedTextTests
         }, comment);
     }
 
+    /// <summary>
+    /// Upsample's scale factor is its hyper-parameter: a double constant equal to the declared one (1.0 / 3 too, read back
+    /// exactly), per axis where the axes differ, and none when the size is given instead.
+    /// </summary>
+    [Fact]
+    public void Upsample_ScaleFactor_IsADoubleConstantPerAxisWhereTheyDiffer()
+    {
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            [Network(2, 12, 10)]
+            public partial class Net
+            {
+                [Upsample(ScaleFactor = 2)] public object? twice;
+                [Upsample(ScaleFactor = 1.0 / 3)] public object? third;
+                [Upsample(ScaleFactor = new[] { 1.5, 0.5 })] public object? uneven;
+                [Upsample(ScaleFactor = new[] { 2.0, 2.0 })] public object? even;
+                [Upsample(Size = new[] { 4, 6 })] public object? sized;
+            }
+            """);
+        run.AssertConstants("Net+Shapes+twice", ("ScaleFactor", 2.0), ("Height", 24), ("Width", 20));
+        run.AssertConstants("Net+Shapes+third", ("ScaleFactor", 1.0 / 3), ("Height", 8), ("Width", 6));
+        run.AssertConstants("Net+Shapes+uneven", ("ScaleFactorHeight", 1.5), ("ScaleFactorWidth", 0.5), ("Height", 12), ("Width", 3));
+        Assert.DoesNotContain("ScaleFactor", run.Constants("Net+Shapes+uneven").Keys);
+        run.AssertConstants("Net+Shapes+even", ("ScaleFactor", 2.0));
+        Assert.DoesNotContain(run.Constants("Net+Shapes+sized").Keys, name => name.StartsWith("ScaleFactor"));
+    }
+
     [Fact]
     public void Summary_ListsEveryLayerWithShapeCountsAndTotals()
     {
