@@ -101,7 +101,7 @@ public class UsageTests
                 [ZeroPad2d(new[] { 1, 2, 3, 4 })] public object? pad;
                 [BatchNorm2d(8)] public object? norm;
                 [AdaptiveAvgPool2d(4)] public object? adaptive;
-                [Upsample(ScaleFactor = 2)] public object? upsample;
+                [Upsample(ScaleFactor = new[] { 2.0, 1.0 })] public object? upsample;
                 [Identity] public object? same;
                 [CenterCrop(nameof(adaptive))] public object? crop;
                 [Concat(nameof(crop), nameof(adaptive))] public object? cat;
