@@ -18,11 +18,46 @@ namespace ConvShapeAnalyzers.Core
             for (int n = 1; n < inputs.Count; n++)
                 if (inputs[n].Shape != first)
                 {
-                    scope.Report(Rule.AddMismatch, Param.Sources, "cannot add " + inputs[0].Name + " (" + first + ") and " + inputs[n].Name + " (" + inputs[n].Shape
-                        + "): Add needs equal shapes; PyTorch would fail with \"The size of tensor a must match the size of tensor b\"" + Hint(first, inputs[n].Shape!), null, n);
+                    TensorShape other = inputs[n].Shape!;
+                    scope.Report(Rule.AddMismatch, Param.Sources, "cannot add " + inputs[0].Name + " (" + first + ") and " + inputs[n].Name + " (" + other + "): Add needs equal shapes; "
+                        + (Broadcast(first, other) is { } broadcast ? BroadcastHint(first, other, broadcast)
+                            : "PyTorch would fail with \"The size of tensor a must match the size of tensor b\"" + Hint(first, other)), null, n);
                     return;
                 }
             result.Output = first;
+        }
+
+        /// <summary>
+        /// What PyTorch's a + b gives where every axis (channels too) agrees or one side is 1: the larger on each; null where
+        /// it fails. Only for tensors of one rank: with the batch axis in between, other ranks depend on the batch size.
+        /// </summary>
+        private static TensorShape? Broadcast(TensorShape a, TensorShape b)
+        {
+            if (a.Rank != b.Rank || !Broadcasts(a.Channels, b.Channels))
+                return null;
+            var sizes = new long[a.Rank];
+            for (int n = 0; n < sizes.Length; n++)
+            {
+                if (!Broadcasts(a.Sizes[n], b.Sizes[n]))
+                    return null;
+                sizes[n] = System.Math.Max(a.Sizes[n], b.Sizes[n]);
+            }
+            return new TensorShape(System.Math.Max(a.Channels, b.Channels), new EquatableArray<long>(sizes));
+        }
+
+        private static bool Broadcasts(long a, long b) => a == b || a == 1 || b == 1;
+
+        /// <summary>PyTorch runs a broadcasting add, so the message says what it gives and how to declare it.</summary>
+        private static string BroadcastHint(TensorShape a, TensorShape b, TensorShape broadcast)
+        {
+            string text = "PyTorch would broadcast the axes of size 1 and give " + broadcast + ", which an Add does not do (a residual of another size is"
+                + " almost always a mistake)";
+            if (a.Channels != b.Channels || a.IsFlat)
+                return text;
+            // Nearest upsampling of a size-1 axis repeats its one value, which is what broadcasting does.
+            string[] expanded = new[] { a, b }.Where(shape => shape.Sizes != broadcast.Sizes).Select(shape => shape.ToString()).ToArray();
+            return text + "; to mean it, give the branch" + (expanded.Length == 1 ? " of " + expanded[0] : "es of " + string.Join(" and ", expanded))
+                + " an [Upsample(Size = " + (broadcast.Rank == 1 ? N(broadcast.Sizes[0]) : "new[] { " + string.Join(", ", broadcast.Sizes.Select(N)) + " }") + ")] first";
         }
 
         public static void Concat(LayerScope scope, IReadOnlyList<(string Name, TensorShape? Shape)> inputs, LayerResult result)

@@ -65,7 +65,7 @@ namespace ConvShapeAnalyzers.Core
             {
                 string? fitting = null;
                 for (int n = 0; n < findings.Count; n++)
-                    if (findings[n].Rule is Rule.AddMismatch or Rule.ConcatMismatch && !JoinsRanksThatDiffer(findings[n].Layer))
+                    if (findings[n].Rule is Rule.AddMismatch or Rule.ConcatMismatch && !NoInputSizeFits(findings[n].Layer))
                         findings[n] = findings[n] with { Message = findings[n].Message + (fitting ??= InputSizeSearch.FittingSizes(spec)) };
                 if (fitting is not null || findings.Any(f => f.Rule.IsError()) || !spec.Layers.Any(l => l.Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop))
                     return;
@@ -76,12 +76,16 @@ namespace ConvShapeAnalyzers.Core
                         + "document the sizes it takes, or make the branches agree for every size", null));
             }
 
-            /// <summary>A flat branch joined to a spatial one: no input size makes that fit, so no size is searched for.</summary>
-            private bool JoinsRanksThatDiffer(int layer)
+            /// <summary>
+            /// A flat branch joined to a spatial one, or spatial branches of different channel counts added (channels do not
+            /// depend on the input size): no input size makes those fit, so none is searched for.
+            /// </summary>
+            private bool NoInputSizeFits(int layer)
             {
                 EquatableArray<int> sources = reports[layer].Sources;
                 for (int n = 1; n < sources.Count; n++)
-                    if (ShapeOf(sources[n]) is { } shape && ShapeOf(sources[0]) is { } first && shape.Rank != first.Rank)
+                    if (ShapeOf(sources[n]) is { } shape && ShapeOf(sources[0]) is { } first
+                        && (shape.Rank != first.Rank || (reports[layer].Kind == LayerKind.Add && !first.IsFlat && shape.Channels != first.Channels)))
                         return true;
                 return false;
             }

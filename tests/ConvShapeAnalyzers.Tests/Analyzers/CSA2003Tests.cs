@@ -53,6 +53,89 @@ public class CSA2003Tests
     }
 
     [Fact]
+    public Task Add_PooledContextToEveryPosition_SaysPyTorchBroadcastsAndHowToDeclareIt()
+    {
+        // PyTorch 1.13: zeros(2, 64, 8, 8) + zeros(2, 64, 1, 1) gives (2, 64, 8, 8); an Add wants equal shapes. Nearest
+        // upsampling of the 1×1 context to 8×8 repeats it, which is the broadcast. At input size 1 both branches are 1×1.
+        return Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(64, 8, 8)]
+            public partial class Net
+            {
+                [Identity] public object? x;
+                [AdaptiveAvgPool2d(1)] public object? context;
+                [Add(nameof(x), {|#0:nameof(context)|})] public object? sum;
+            }
+            """,
+            Verify.Diagnostic("CSA2003").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithMessage(
+                "sum: cannot add x (64×8×8) and context (64×1×1): Add needs equal shapes; PyTorch would broadcast the axes of size 1 and give 64×8×8, "
+                + "which an Add does not do (a residual of another size is almost always a mistake); to mean it, give the branch of 64×1×1 an "
+                + "[Upsample(Size = new[] { 8, 8 })] first. The network fits at input Height 1, Width 1"));
+    }
+
+    [Fact]
+    public Task Add_SizeOneOnDifferentAxes_NamesBothBranchesToExpand()
+    {
+        // PyTorch 1.13: zeros(2, 4, 1, 8) + zeros(2, 4, 8, 1) gives (2, 4, 8, 8).
+        return Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(4, 8, 8)]
+            public partial class Net
+            {
+                [AdaptiveAvgPool2d(new object?[] { 1, null })] public object? rows;
+                [AdaptiveAvgPool2d(new object?[] { null, 1 }, From = Network.Input)] public object? columns;
+                [Add(nameof(rows), {|#0:nameof(columns)|})] public object? sum;
+            }
+            """,
+            Verify.Diagnostic("CSA2003").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithMessage(
+                "sum: cannot add rows (4×1×8) and columns (4×8×1): Add needs equal shapes; PyTorch would broadcast the axes of size 1 and give 4×8×8, "
+                + "which an Add does not do (a residual of another size is almost always a mistake); to mean it, give the branches of 4×1×8 and 4×8×1 an "
+                + "[Upsample(Size = new[] { 8, 8 })] first. The network fits at input Height 1, Width 1"));
+    }
+
+    [Fact]
+    public Task Add_OneChannelToMany_SaysPyTorchBroadcastsTheChannel()
+    {
+        // PyTorch 1.13: zeros(2, 64, 8, 8) + zeros(2, 1, 8, 8) gives (2, 64, 8, 8); no layer repeats a channel, so no fix is offered.
+        return Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(64, 8, 8)]
+            public partial class Net
+            {
+                [Identity] public object? x;
+                [Conv2d(64, 1, 1)] public object? gate;
+                [Add(nameof(x), {|#0:nameof(gate)|})] public object? sum;
+            }
+            """,
+            Verify.Diagnostic("CSA2003").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithMessage(
+                "sum: cannot add x (64×8×8) and gate (1×8×8): Add needs equal shapes; PyTorch would broadcast the axes of size 1 and give 64×8×8, "
+                + "which an Add does not do (a residual of another size is almost always a mistake)"));
+    }
+
+    [Fact]
+    public Task Add_DifferentChannelCounts_NoInputSizeIsSearched()
+    {
+        // 64 and 32 channels at every input size: the message names no sizes (PyTorch 1.13: "The size of tensor a (64) must
+        // match the size of tensor b (32) at non-singleton dimension 1").
+        return Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(64, 8, 8)]
+            public partial class Net
+            {
+                [Identity] public object? x;
+                [Conv2d(64, 32, 1)] public object? narrow;
+                [Add(nameof(x), {|#0:nameof(narrow)|})] public object? sum;
+            }
+            """,
+            Verify.Diagnostic("CSA2003").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithMessage(
+                "sum: cannot add x (64×8×8) and narrow (32×8×8): Add needs equal shapes; PyTorch would fail with \"The size of tensor a must match the size of tensor b\""));
+    }
+
+    [Fact]
     public Task Add_DownUpBranchOnEvenSize_NoAddMismatch()
     {
         // The same network at 32: down ⌊(32 + 2 − 3)/2⌋ + 1 = 16 (r = 1 ≤ pr = 1), up 32, skip 32. Every even size fits,
