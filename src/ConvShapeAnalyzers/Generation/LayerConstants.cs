@@ -103,7 +103,7 @@ namespace ConvShapeAnalyzers.Generation
                 return;
             }
             string[] names = Axes.For(layer.Axes.Count);
-            for (int a = 0; a < names.Length; a++)
+            for (int a = 0; a < names.Length && a < scales.Count; a++)    // the core refused any other count
                 Real(code, "ScaleFactor" + names[a], scales[a]);
         }
 
