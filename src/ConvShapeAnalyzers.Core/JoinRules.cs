@@ -57,7 +57,7 @@ namespace ConvShapeAnalyzers.Core
             // Nearest upsampling of a size-1 axis repeats its one value, which is what broadcasting does.
             string[] expanded = new[] { a, b }.Where(shape => shape.Sizes != broadcast.Sizes).Select(shape => shape.ToString()).ToArray();
             return text + "; to mean it, give the branch" + (expanded.Length == 1 ? " of " + expanded[0] : "es of " + string.Join(" and ", expanded))
-                + " an [Upsample(Size = " + (broadcast.Rank == 1 ? N(broadcast.Sizes[0]) : "new[] { " + string.Join(", ", broadcast.Sizes.Select(N)) + " }") + ")] first";
+                + " an [Upsample(Size = " + new SizeArg(broadcast.Sizes).Source + ")] first";
         }
 
         public static void Concat(LayerScope scope, IReadOnlyList<(string Name, TensorShape? Shape)> inputs, LayerResult result)

@@ -35,8 +35,8 @@ namespace ConvShapeAnalyzers.Generation
                 case LayerKind.BatchNorm:
                     ShapesWriter.Constant(code, "NumFeatures", spec.InChannels);
                     break;
-                case LayerKind.Upsample:
-                    ScaleFactors(code, layer, spec.ScaleFactor);
+                case LayerKind.Upsample:    // the scale as given, one or one per axis (the core refused other counts); none for a Size
+                    PerAxis(code, spec.ScaleFactor, "ScaleFactor", static scale => scale, WriteReal);
                     break;
                 case LayerKind.Linear:
                     ShapesWriter.Constant(code, "InFeatures", spec.InChannels);
@@ -68,44 +68,34 @@ namespace ConvShapeAnalyzers.Generation
         }
 
         private static void PerAxis(CodeWriter code, LayerReport layer, string name, Func<AxisReport, long> value) =>
-            PerAxis(code, layer.Axes, name, value);
+            PerAxis(code, layer.Axes, name, value, WriteInteger);
+
+        private static void PerAxis<T>(CodeWriter code, EquatableArray<T> axes, string name, Func<T, long> value) =>
+            PerAxis(code, axes, name, value, WriteInteger);
 
         /// <summary>"Stride = 2" when every axis agrees, else "StrideHeight = 2", "StrideWidth = 1"; nothing where there is no axis.</summary>
-        private static void PerAxis<T>(CodeWriter code, EquatableArray<T> axes, string name, Func<T, long> value)
+        private static void PerAxis<T, TValue>(CodeWriter code, EquatableArray<T> axes, string name, Func<T, TValue> value, Action<CodeWriter, string, TValue> write)
+            where TValue : IEquatable<TValue>
         {
             if (axes.IsEmpty)
                 return;
-            long first = value(axes[0]);
+            TValue first = value(axes[0]);
             bool agree = true;
             for (int a = 1; a < axes.Count && agree; a++)
-                agree = value(axes[a]) == first;
+                agree = value(axes[a]).Equals(first);
             if (agree)
             {
-                ShapesWriter.Constant(code, name, first);
+                write(code, name, first);
                 return;
             }
             string[] names = Axes.For(axes.Count);
             for (int a = 0; a < axes.Count; a++)
-                ShapesWriter.Constant(code, name + names[a], value(axes[a]));
+                write(code, name + names[a], value(axes[a]));
         }
 
-        /// <summary>Upsample's scale per axis as given (a double: 1.5 or 1/3); none when the output size was given instead.</summary>
-        private static void ScaleFactors(CodeWriter code, LayerReport layer, EquatableArray<double> scales)
-        {
-            if (scales.IsEmpty || layer.Axes.IsEmpty)
-                return;
-            bool agree = true;
-            for (int a = 1; a < scales.Count && agree; a++)
-                agree = scales[a] == scales[0];
-            if (agree)
-            {
-                Real(code, "ScaleFactor", scales[0]);
-                return;
-            }
-            string[] names = Axes.For(layer.Axes.Count);
-            for (int a = 0; a < names.Length && a < scales.Count; a++)    // the core refused any other count
-                Real(code, "ScaleFactor" + names[a], scales[a]);
-        }
+        // Cached once: a method group passed on every call would allocate a delegate per layer.
+        private static readonly Action<CodeWriter, string, long> WriteInteger = ShapesWriter.Constant;
+        private static readonly Action<CodeWriter, string, double> WriteReal = Real;
 
         /// <summary>A double constant that reads back as the same double ("R": 0.3333333333333333, 1E-05).</summary>
         private static void Real(CodeWriter code, string name, double value) =>
