@@ -18,7 +18,8 @@ namespace ConvShapeAnalyzers.Core
             bool counts = Positive(scope, spec.InChannels, Param.InChannels, "in_channels")
                 & Positive(scope, spec.OutChannels, Param.OutChannels, "out_channels")
                 & Positive(scope, spec.Groups, Param.Groups, "groups");
-            long[]? k = Expand(scope, spec.Kernel, Fill(rank, 1), Param.Kernel, "kernelSize", 1);
+            // PyTorch reads a list of one as the number for stride, padding and dilation, but shapes the weight by the kernel's list.
+            long[]? k = Expand(scope, spec.Kernel, Fill(rank, 1), Param.Kernel, "kernelSize", 1, listPerAxis: true);
             long[]? s = Expand(scope, spec.Stride, Fill(rank, 1), Param.Stride, "Stride", 1);
             long[]? d = Expand(scope, spec.Dilation, Fill(rank, 1), Param.Dilation, "Dilation", 1);
             var padding = Padding(scope, spec.Padding, rank, transposed ? TransposedModes : ConvModes);

@@ -25,7 +25,7 @@ namespace ConvShapeAnalyzers.Core
         }
 
         /// <summary>One value per axis, the fallback when not declared; null (after a report) when the declaration is wrong.</summary>
-        public static long[]? Expand(LayerScope scope, SizeArg? arg, long[] fallback, Param param, string name, long min)
+        public static long[]? Expand(LayerScope scope, SizeArg? arg, long[] fallback, Param param, string name, long min, bool listPerAxis = false)
         {
             int rank = fallback.Length;
             if (arg is null)
@@ -35,7 +35,7 @@ namespace ConvShapeAnalyzers.Core
                 scope.Report(Rule.OutOfRange, param, name + " = " + arg.Source + " is a padding mode; " + name + " takes a number or one number per axis");
                 return null;
             }
-            long[]? values = PerAxis(scope, arg, rank, param, name);
+            long[]? values = PerAxis(scope, arg, rank, param, name, listPerAxis);
             if (values is null)
                 return null;
             // Loops, not lambdas: this runs for every hyper-parameter of every layer, and a capturing lambda allocates each time.
@@ -59,9 +59,18 @@ namespace ConvShapeAnalyzers.Core
             return values;
         }
 
-        /// <summary>Scalar broadcast or exactly one value per axis, as PyTorch accepts them.</summary>
-        public static long[]? PerAxis(LayerScope scope, SizeArg arg, int rank, Param param, string name)
+        /// <summary>
+        /// Scalar broadcast or exactly one value per axis, as PyTorch accepts them. With <paramref name="listPerAxis"/> a list
+        /// of one value is not a scalar on a 2-D or 3-D layer (<see cref="SizeArg.ListOfOne"/>).
+        /// </summary>
+        public static long[]? PerAxis(LayerScope scope, SizeArg arg, int rank, Param param, string name, bool listPerAxis = false)
         {
+            if (arg.Values.Count == 1 && listPerAxis && arg.ListOfOne && rank > 1)
+            {
+                scope.Report(Rule.OutOfRange, param, name + " = " + arg.Source + " is a list of one value; " + scope.Module + " takes a number for every axis or a list of one value per axis ("
+                    + string.Join(", ", Axes.For(rank)) + "), as PyTorch does: write " + N(arg.Values[0]) + ", or " + SizeArg.Of(Fill(rank, arg.Values[0])).Source);
+                return null;
+            }
             if (arg.Values.Count == 1)
                 return Fill(rank, arg.Values[0]);
             if (arg.Values.Count == rank && rank > 0)

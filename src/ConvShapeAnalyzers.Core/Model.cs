@@ -27,7 +27,17 @@ namespace ConvShapeAnalyzers.Core
     {
         public static SizeArg Of(params long[] values) => new SizeArg(new EquatableArray<long>(values));
 
+        /// <summary>Values written as an array: as <see cref="Of"/>, and a single value keeps the mark of its list.</summary>
+        public static SizeArg List(params long[] values) => new SizeArg(new EquatableArray<long>(values)) { ListOfOne = values.Length == 1 };
+
         public static SizeArg Pad(PadMode mode) => new SizeArg(EquatableArray<long>.Empty, mode);
+
+        /// <summary>
+        /// Written as a list of one value (<c>new[] { 3 }</c>), not as the number 3. PyTorch reads such a list as the number
+        /// for strides, paddings, dilations and pooling windows, and refuses it on a 2-D or 3-D layer where a list must hold one
+        /// value per axis: a convolution's kernel, the sizes of adaptive pooling and Upsample, ZeroPad's sides.
+        /// </summary>
+        public bool ListOfOne { get; init; }
 
         /// <summary>
         /// Adaptive pooling only: one bit per value given as null (PyTorch's None), for an axis that keeps its input size.
@@ -42,7 +52,7 @@ namespace ConvShapeAnalyzers.Core
         public string Source =>
             Mode != PadMode.Explicit ? Mode.SourceName()
             : Kept != 0 ? "new object[] { " + string.Join(", ", Values.Select((v, a) => Keeps(a) ? "null" : Text.N(v))) + " }"
-            : Values.Count == 1 ? Text.N(Values[0])
+            : Values.Count == 1 && !ListOfOne ? Text.N(Values[0])
             : "new[] { " + string.Join(", ", Values.Select(Text.N)) + " }";
 
         public override string ToString() => Source;
@@ -69,6 +79,8 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>Adaptive pooling's output size, or Upsample's Size.</summary>
         public SizeArg? Size { get; init; }
         public EquatableArray<double> ScaleFactor { get; init; }
+        /// <summary>ScaleFactor was written as a list of one value (<c>new[] { 2.0 }</c>), which PyTorch refuses for a 2-D or 3-D input.</summary>
+        public bool ScaleFactorListOfOne { get; init; }
         public long Groups { get; init; } = DefaultGroups;
         public bool Bias { get; init; } = DefaultBias;
         public bool CeilMode { get; init; }

@@ -11,7 +11,7 @@ namespace ConvShapeAnalyzers.Core
         public static void Adaptive(LayerScope scope, TensorShape? input, LayerResult result)
         {
             LayerSpec spec = scope.Spec;
-            long[]? size = spec.Size is null ? null : Expand(scope, spec.Size, Fill(spec.Rank, 1), Param.Size, "outputSize", 1);
+            long[]? size = spec.Size is null ? null : Expand(scope, spec.Size, Fill(spec.Rank, 1), Param.Size, "outputSize", 1, listPerAxis: true);
             if (size is null)
                 return;
             SizeArg? kept = spec.Size!.Kept == 0 ? null : spec.Size;
@@ -62,6 +62,12 @@ namespace ConvShapeAnalyzers.Core
             string[] names = Axes.For(rank);
             if (hasScale)
             {
+                if (spec.ScaleFactorListOfOne && rank > 1)
+                {
+                    scope.Report(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor is a list of one value (" + N(spec.ScaleFactor[0]) + "); the input " + input
+                        + " takes a number for every axis or a list of one value per axis (" + string.Join(", ", names) + "), as PyTorch does: write " + N(spec.ScaleFactor[0]));
+                    return;
+                }
                 if (spec.ScaleFactor.Count != 1 && spec.ScaleFactor.Count != rank)
                 {
                     scope.Report(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor has " + Plural(spec.ScaleFactor.Count, "value") + "; the input " + input
@@ -85,7 +91,7 @@ namespace ConvShapeAnalyzers.Core
             }
             else
             {
-                long[]? given = Expand(scope, spec.Size, Fill(rank, 1), Param.Size, "Size", 1);
+                long[]? given = Expand(scope, spec.Size, Fill(rank, 1), Param.Size, "Size", 1, listPerAxis: true);
                 if (given is null)
                     return;
                 given.CopyTo(sizes, 0);
@@ -104,7 +110,8 @@ namespace ConvShapeAnalyzers.Core
             LayerSpec spec = scope.Spec;
             int rank = spec.Rank;
             SizeArg? arg = spec.Padding;
-            if (arg is null || arg.Mode != PadMode.Explicit || (arg.Values.Count != 1 && arg.Values.Count != 2 * rank))
+            // A list of one is refused in any rank: PyTorch pads by pairs.
+            if (arg is null || arg.Mode != PadMode.Explicit || arg.ListOfOne || (arg.Values.Count != 1 && arg.Values.Count != 2 * rank))
             {
                 scope.Report(Rule.OutOfRange, Param.Padding, "padding = " + (arg?.Source ?? "nothing") + " is not a valid " + scope.Module + " padding: give one number for every side, or "
                     + N(2 * rank) + " numbers (" + string.Join(", ", Sides(rank)) + ") as PyTorch does");

@@ -9,7 +9,7 @@ using ConvShapeAnalyzers.Tests.Shared;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json or pytorch-adaptive-chains.json (all written by generate-pytorch-chains.py):
+    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json or pytorch-list-chains.json (all written by generate-pytorch-chains.py):
     /// layers on one input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal
     /// of the layer after the last shape, if any. A graph's layers name what they read by index (-1: the input).
     /// </summary>
@@ -86,7 +86,12 @@ namespace ConvShapeAnalyzers.Core.Tests
                 "adaptiveavgpool" or "adaptivemaxpool" => Adaptive(layer, p.GetProperty("output_size")),
                 "upsample" => p.TryGetProperty("size", out _)
                     ? layer with { Rank = 0, Size = Size(p, "size") }
-                    : layer with { Rank = 0, ScaleFactor = Doubles(p.GetProperty("scale_factor")) },
+                    : layer with
+                    {
+                        Rank = 0,
+                        ScaleFactor = Doubles(p.GetProperty("scale_factor")),
+                        ScaleFactorListOfOne = p.GetProperty("scale_factor") is { ValueKind: JsonValueKind.Array } scales && scales.GetArrayLength() == 1,
+                    },
                 "batchnorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64() },
                 "zeropad" => layer with { Padding = Padding(p.GetProperty("padding")) },
                 "linear" => layer with
@@ -121,9 +126,9 @@ namespace ConvShapeAnalyzers.Core.Tests
             _ => throw new InvalidDataException("unknown kind " + kind),
         };
 
-        /// <summary>A size as PyTorch took it (an int for every axis, or a list), or null where PyTorch used its default.</summary>
+        /// <summary>A size as PyTorch took it (an int for every axis, or a list, maybe of one), or null where PyTorch used its default.</summary>
         private static SizeArg? Size(JsonElement p, string name) =>
-            p.TryGetProperty(name, out JsonElement v) ? v.ValueKind == JsonValueKind.Array ? SizeArg.Of(FixtureFile.Longs(v)) : SizeArg.Of(v.GetInt64()) : null;
+            p.TryGetProperty(name, out JsonElement v) ? v.ValueKind == JsonValueKind.Array ? SizeArg.List(FixtureFile.Longs(v)) : SizeArg.Of(v.GetInt64()) : null;
 
         /// <summary>
         /// Adaptive pooling, where a null size (Python's None) keeps the axis's size. A null that PyTorch refuses (in 1-D, or
@@ -134,6 +139,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         {
             if (v.ValueKind != JsonValueKind.Array)
                 return layer with { Size = SizeArg.Of(v.GetInt64()) };
+            if (v.EnumerateArray().All(item => item.ValueKind != JsonValueKind.Null))
+                return layer with { Size = SizeArg.List(FixtureFile.Longs(v)) };
             JsonElement[] items = v.EnumerateArray().ToArray();
             int kept = items.Select((item, a) => item.ValueKind == JsonValueKind.Null ? 1 << a : 0).Sum();
             if (kept != 0 && (layer.Rank < 2 || items.Length != layer.Rank))
@@ -149,7 +156,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                 "valid" => SizeArg.Pad(PadMode.Valid),
                 var other => throw new InvalidDataException("unknown padding " + other),
             },
-            JsonValueKind.Array => SizeArg.Of(FixtureFile.Longs(p)),
+            JsonValueKind.Array => SizeArg.List(FixtureFile.Longs(p)),
             _ => SizeArg.Of(p.GetInt64()),
         };
 
@@ -162,11 +169,13 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         private static readonly Lazy<IReadOnlyList<ChainCase>> DagCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-dags.json", (n, c) => new ChainCase(n, c)));
         private static readonly Lazy<IReadOnlyList<ChainCase>> AdaptiveChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-adaptive-chains.json", (n, c) => new ChainCase(n, c)));
+        private static readonly Lazy<IReadOnlyList<ChainCase>> ListChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-list-chains.json", (n, c) => new ChainCase(n, c)));
 
         public static IReadOnlyList<ChainCase> Chains => ChainCases.Value;
         public static IReadOnlyList<ChainCase> EdgeChains => EdgeChainCases.Value;
         public static IReadOnlyList<ChainCase> Graphs => GraphCases.Value;
         public static IReadOnlyList<ChainCase> Dags => DagCases.Value;
         public static IReadOnlyList<ChainCase> AdaptiveChains => AdaptiveChainCases.Value;
+        public static IReadOnlyList<ChainCase> ListChains => ListChainCases.Value;
     }
 }

@@ -11,8 +11,10 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// tests/fixtures/pytorch-chains.json (500 random chains of every layer kind), pytorch-edge-chains.json (1,000 more on
     /// small inputs with large kernels, strides, paddings and dilations, where most of PyTorch's refusals lie), pytorch-graphs.json (200 random
     /// U-Nets: mirroring transposed convolutions, crops, concatenated and added skips), pytorch-dags.json (500 random DAGs: layers
-    /// and joins reading any earlier layer, flat and spatial branches side by side) and pytorch-adaptive-chains.json (200 chains
-    /// whose adaptive pooling keeps axes with None, or puts None where PyTorch refuses it), run through PyTorch 1.13. Every
+    /// and joins reading any earlier layer, flat and spatial branches side by side), pytorch-adaptive-chains.json (200 chains
+    /// whose adaptive pooling keeps axes with None, or puts None where PyTorch refuses it) and pytorch-list-chains.json (300
+    /// chains with lists of one value, which PyTorch reads as the number for some parameters and refuses for others), run
+    /// through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
     /// carry an error of the matching rule (PyTorchRefusals.RuleFor); a mirroring layer warns (CSA3002) exactly when
     /// PyTorch's output missed its partner's input size.
@@ -33,6 +35,8 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         public static IEnumerable<object[]> AdaptiveChains => ChainCase.AdaptiveChains.Select(c => new object[] { c.Index });
 
+        public static IEnumerable<object[]> ListChains => ChainCase.ListChains.Select(c => new object[] { c.Index });
+
         [Theory]
         [MemberData(nameof(Chains))]
         public void PyTorchChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.Chains[index]);
@@ -52,6 +56,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Theory]
         [MemberData(nameof(AdaptiveChains))]
         public void PyTorchAdaptiveChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.AdaptiveChains[index]);
+
+        [Theory]
+        [MemberData(nameof(ListChains))]
+        public void PyTorchListChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.ListChains[index]);
 
         private void AssertAgrees(ChainCase network)
         {
@@ -81,7 +89,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Fact]
         public void PyTorchChainsAndUNets_CoverEveryLayerKindAndEveryRefusalMaps()
         {
-            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).ToList();
+            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).ToList();
             var kinds = all.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
             foreach (KeyValuePair<LayerKind, int> kind in kinds)
                 output.WriteLine(kind.Key + ": " + kind.Value + " layers");
@@ -96,6 +104,10 @@ namespace ConvShapeAnalyzers.Core.Tests
             // The adaptive chains run None (a kept axis) in 2-D and 3-D pooling, and hold PyTorch's refusals of it elsewhere.
             Assert.Contains(ChainCase.AdaptiveChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l.Size is { Kept: not 0 }));
             Assert.Contains(ChainCase.AdaptiveChains, c => c.Error is not null && c.Layers[c.Shapes.Length].Problems.Any(p => p.Param == Param.Size));
+            Assert.Equal(300, ChainCase.ListChains.Count);
+            // The list chains hold lists of one that PyTorch ran on 2-D and 3-D layers, and ones it refused.
+            Assert.Contains(ChainCase.ListChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l.Rank > 1 && l.Stride is { ListOfOne: true }));
+            Assert.Contains(ChainCase.ListChains, c => c.Error is not null && c.Layers[c.Shapes.Length] is { Rank: > 1, Kernel.ListOfOne: true });
             foreach (LayerKind kind in System.Enum.GetValues(typeof(LayerKind)))
                 Assert.True(kinds.ContainsKey(kind), kind + " is in no network");
             Assert.All(all, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));

@@ -11,7 +11,7 @@ namespace ConvShapeAnalyzers.Reading
     /// </summary>
     internal static class ConstantReader
     {
-        /// <summary>An int, an int[] (one per axis) or a Pad mode; null with a problem when it is none of these.</summary>
+        /// <summary>An int, an int[] (one per axis, or one marked as a list) or a Pad mode; null with a problem when it is none of these.</summary>
         public static SizeArg? Size(ArgumentValue argument, string name, Param param, List<Refusal> problems)
         {
             if (argument.Kind == ArgumentKind.Pad && Integral(argument.Value) is { } mode)
@@ -35,7 +35,7 @@ namespace ConvShapeAnalyzers.Reading
                     problems.Add(new Refusal(Rule.OutOfRange, param, name + " is an empty array; give one number, or one per axis"));
                     return null;
                 }
-                return new SizeArg(new EquatableArray<long>(values));
+                return SizeArg.List(values);
             }
             if (argument.Kind == ArgumentKind.Scalar && Integral(argument.Value) is { } scalar)
                 return SizeArg.Of(scalar);

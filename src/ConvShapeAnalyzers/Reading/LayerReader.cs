@@ -37,6 +37,7 @@ namespace ConvShapeAnalyzers.Reading
                 OutputPadding = draft.OutputPadding,
                 Size = draft.Size,
                 ScaleFactor = draft.ScaleFactor,
+                ScaleFactorListOfOne = draft.ScaleFactorListOfOne,
                 Groups = draft.Groups,
                 Bias = draft.Bias,
                 CeilMode = draft.CeilMode,
@@ -58,6 +59,7 @@ namespace ConvShapeAnalyzers.Reading
             public long InChannels, OutChannels, Groups = LayerSpec.DefaultGroups;
             public SizeArg? Kernel, Stride, Padding, Dilation, OutputPadding, Size;
             public EquatableArray<double> ScaleFactor;
+            public bool ScaleFactorListOfOne;
             public bool Bias = LayerSpec.DefaultBias, CeilMode, InFeaturesIsProduct;
             public string? From, Mirrors;
             public EquatableArray<string> Sources;
@@ -94,7 +96,10 @@ namespace ConvShapeAnalyzers.Reading
                 case "Dilation": layer.Dilation = ConstantReader.Size(value, name, Param.Dilation, problems); break;
                 case "OutputPadding": layer.OutputPadding = ConstantReader.Size(value, name, Param.OutputPadding, problems); break;
                 case "Size": layer.Size = ConstantReader.Size(value, name, Param.Size, problems); break;
-                case "ScaleFactor": layer.ScaleFactor = ConstantReader.Scales(value, problems); break;
+                case "ScaleFactor":
+                    layer.ScaleFactor = ConstantReader.Scales(value, problems);
+                    layer.ScaleFactorListOfOne = value.Kind == ArgumentKind.Array && value.Items.Count == 1;
+                    break;
                 case "Groups": layer.Groups = ConstantReader.Integral(value.Value) ?? 0; break;
                 case "Bias": layer.Bias = value.Value is true; break;
                 case "CeilMode": layer.CeilMode = value.Value is true; break;

@@ -67,7 +67,7 @@ internal static class AdversarialNetworks
         Size.Select(v => "Dilation = " + v),
         Size.Select(v => "OutputPadding = " + v),
         Size.Select(v => "Size = " + v),
-        Gen.Elements("ScaleFactor = 2", "ScaleFactor = 0.0", "ScaleFactor = -1", "ScaleFactor = double.NaN", "ScaleFactor = new[] { 2.0, 0.5 }", "ScaleFactor = \"x\""),
+        Gen.Elements("ScaleFactor = 2", "ScaleFactor = 0.0", "ScaleFactor = -1", "ScaleFactor = double.NaN", "ScaleFactor = new[] { 2.0, 0.5 }", "ScaleFactor = new[] { 2.0 }", "ScaleFactor = \"x\""),
         Integer.Select(v => "Groups = " + v),
         Gen.Elements("Bias = false", "CeilMode = true"),
         Gen.Choose(0, 4).Select(n => "From = " + Reference(index, layers, index + n - 2)),

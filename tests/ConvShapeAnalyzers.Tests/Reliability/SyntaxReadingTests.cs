@@ -424,6 +424,8 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         Add("object arrays", Probe("[Conv2d(16, 32, new object[] { 3, 1 }, Stride = new object[] { 2, 1L }, Padding = new object[] { 1, null! })]"));
         Add("adaptive pooling's null sizes", Probe("[AdaptiveAvgPool2d(new object?[] { null, 7 })] public object? p2; [AdaptiveMaxPool3d(new object[] { null!, 2, null! })] public object? p3;"
             + " [AdaptiveAvgPool1d(new object?[] { null })] public object? p1; [AdaptiveMaxPool2d(new object?[] { null })] public object? short2; [AdaptiveAvgPool2d((object?)null)]"));
+        Add("lists of one value", Probe("[Conv2d(16, 32, new[] { 3 }, Stride = new[] { 2 })] public object? c; [MaxPool2d(new[] { 2 })] public object? m; [AdaptiveAvgPool2d(new[] { 5 })] public object? a;"
+            + " [Upsample(Size = new[] { 9 })] public object? u; [Upsample(ScaleFactor = new[] { 2.0 })] public object? s; [ZeroPad2d(new[] { 1 })]"));
         Add("object array with a string", Probe("[Conv2d(16, 32, new object[] { 3, \"1\" })]"));
         Add("array nested in an object array", Probe("[Conv2d(16, 32, 3, Stride = new object[] { new[] { 2 } })]"));
         Add("string array as a size", Probe("[Conv2d(16, 32, new[] { \"3\" })]"));
