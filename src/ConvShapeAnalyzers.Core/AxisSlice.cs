@@ -36,13 +36,13 @@ namespace ConvShapeAnalyzers.Core
                 ? SizeArg.Of(arg.Values[axis]) with { Kept = arg.Keeps(axis) ? 1 : 0 }
                 : arg;
 
-        /// <summary>ZeroPad lists (before, after) pairs last axis first, as PyTorch does.</summary>
+        /// <summary>ZeroPad's pair for the axis (PyTorch lists them last axis first) and the channels' pair.</summary>
         private static SizeArg? PickPair(SizeArg? arg, int axis, int rank)
         {
-            if (arg is null || arg.Values.Count != 2 * rank || rank == 1)
+            if (ResizeRules.ZeroPadPairs(arg, rank) is not { } pairs)
                 return arg;
             int pair = 2 * (rank - 1 - axis);
-            return SizeArg.Of(arg.Values[pair], arg.Values[pair + 1]);
+            return SizeArg.Of(pairs[pair], pairs[pair + 1], pairs[2 * rank], pairs[2 * rank + 1]);
         }
     }
 }

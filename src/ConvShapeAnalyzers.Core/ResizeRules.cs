@@ -104,22 +104,24 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>⌊i · scale⌋, as PyTorch's interpolate computes the size; below 1 or beyond 32 bits is refused.</summary>
         internal static double Upsampled(long input, double scale) => System.Math.Floor(input * scale);
 
-        /// <summary>ZeroPad: o = i + pl + pr, with PyTorch's order (left, right, top, bottom, front, back: last axis first). Negative values crop.</summary>
+        /// <summary>
+        /// ZeroPad: o = i + pl + pr, with PyTorch's order (left, right, top, bottom, front, back: last axis first). As PyTorch's
+        /// F.pad, fewer pairs pad only the last axes, and one pair more pads the channels. Negative values crop.
+        /// </summary>
         public static void ZeroPad(LayerScope scope, TensorShape? input, LayerResult result)
         {
             LayerSpec spec = scope.Spec;
             int rank = spec.Rank;
-            SizeArg? arg = spec.Padding;
-            // A list of one is refused in any rank: PyTorch pads by pairs.
-            if (arg is null || arg.Mode != PadMode.Explicit || arg.ListOfOne || (arg.Values.Count != 1 && arg.Values.Count != 2 * rank))
+            long[]? pairs = ZeroPadPairs(spec.Padding, rank);
+            if (pairs is null)
             {
-                scope.Report(Rule.OutOfRange, Param.Padding, "padding = " + (arg?.Source ?? "nothing") + " is not a valid " + scope.Module + " padding: give one number for every side, or "
-                    + N(2 * rank) + " numbers (" + string.Join(", ", Sides(rank)) + ") as PyTorch does");
+                scope.Report(Rule.OutOfRange, Param.Padding, "padding = " + (spec.Padding?.Source ?? "nothing") + " is not a valid " + scope.Module
+                    + " padding: give one number for every side, or (before, after) pairs as PyTorch does, last axis first ("
+                    + string.Join(", ", Sides(rank)) + "), and a further pair for the channels");
                 return;
             }
-            long[] pairs = arg.Values.Count == 1 ? Fill(2 * rank, arg.Values[0]) : arg.Values.ToArray();
             if (scope.Describe)
-                result.Description = scope.Module + "(" + Compact(pairs) + ")";
+                result.Description = scope.Module + "(" + Compact(spec.Padding!.Values.ToArray()) + ")";
             if (input is null || !Shapes.HasRank(scope, input, rank))
                 return;
             long[] sizes = new long[rank];
@@ -128,24 +130,57 @@ namespace ConvShapeAnalyzers.Core
             {
                 int pair = 2 * (rank - 1 - a);
                 var pad = new AxisPadding(pairs[pair], pairs[pair + 1]);
-                long o = input.Sizes[a] + pad.Total;
-                string formula = "o = " + N(input.Sizes[a]) + " + " + N(pad.Before) + " + " + N(pad.After) + " = " + N(o);
-                if (o < 1 || o > AxisArithmetic.MaxSize)
-                {
-                    scope.Report(o < 1 ? Rule.OutputBelowOne : Rule.Overflow, Param.Padding, names[a] + ": " + formula + (o < 1 ? " is below 1: the negative padding crops more than the input has" : " overflows a 32-bit size"));
+                if (Padded(scope, names[a], input.Sizes[a], pad, "o") is not { } o)
                     return;
-                }
-                if (pad.Cropped > input.Sizes[a])
-                {
-                    // constant_pad_nd narrows by the negative values first, so padding on the other side does not make up for them.
-                    scope.Report(Rule.OutputBelowOne, Param.Padding, names[a] + ": the negative padding crops " + N(pad.Cropped) + " from an input of " + N(input.Sizes[a])
-                        + " before the other side is padded, more than the input has (PyTorch crops first), though " + formula + "; crop at most " + N(input.Sizes[a]));
-                    return;
-                }
                 sizes[a] = o;
-                result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, AxisFormula.Of(formula)));
+                result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, AxisFormula.Of("o = " + N(input.Sizes[a]) + " + " + N(pad.Before) + " + " + N(pad.After) + " = " + N(o))));
             }
-            result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
+            if (Padded(scope, "Channels", input.Channels, new AxisPadding(pairs[2 * rank], pairs[2 * rank + 1]), "c") is not { } channels)
+                return;
+            result.Output = new TensorShape(channels, new EquatableArray<long>(sizes));
+        }
+
+        /// <summary>
+        /// ZeroPad's padding as 2·rank + 2 values: the spatial pairs last axis first, then the channels' pair, 0 where not given;
+        /// null where PyTorch refuses the count (an odd one, a list of one) or where more pairs would pad the batch.
+        /// </summary>
+        public static long[]? ZeroPadPairs(SizeArg? arg, int rank)
+        {
+            if (arg is null || arg.Mode != PadMode.Explicit || arg.ListOfOne || rank < 1)
+                return null;
+            int count = arg.Values.Count;
+            var pairs = new long[2 * rank + 2];
+            if (count == 1)
+            {
+                for (int n = 0; n < 2 * rank; n++)
+                    pairs[n] = arg.Values[0];
+                return pairs;
+            }
+            if (count % 2 != 0 || count > pairs.Length)
+                return null;
+            for (int n = 0; n < count; n++)
+                pairs[n] = arg.Values[n];
+            return pairs;
+        }
+
+        /// <summary>i + before + after, or null after a report where it is below 1, overflows, or crops more than there is.</summary>
+        private static long? Padded(LayerScope scope, string axis, long size, AxisPadding pad, string symbol)
+        {
+            long o = size + pad.Total;
+            string formula = symbol + " = " + N(size) + " + " + N(pad.Before) + " + " + N(pad.After) + " = " + N(o);
+            if (o < 1 || o > AxisArithmetic.MaxSize)
+            {
+                scope.Report(o < 1 ? Rule.OutputBelowOne : Rule.Overflow, Param.Padding, axis + ": " + formula + (o < 1 ? " is below 1: the negative padding crops more than the input has" : " overflows a 32-bit size"));
+                return null;
+            }
+            if (pad.Cropped > size)
+            {
+                // constant_pad_nd narrows by the negative values first, so padding on the other side does not make up for them.
+                scope.Report(Rule.OutputBelowOne, Param.Padding, axis + ": the negative padding crops " + N(pad.Cropped) + " from an input of " + N(size)
+                    + " before the other side is padded, more than the input has (PyTorch crops first), though " + formula + "; crop at most " + N(size));
+                return null;
+            }
+            return o;
         }
 
         /// <summary>CenterCrop to the target's spatial sizes: ⌊(i − o)/2⌋ removed before, the rest after.</summary>

@@ -77,5 +77,49 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.Equal("pad: Width: the negative padding crops 2 from an input of 1 before the other side is padded, more than the input has "
                 + "(PyTorch crops first), though o = 1 + -2 + 2 = 1; crop at most 1", finding.Message);
         }
+
+        [Theory]
+        // PyTorch 1.13, as F.pad: pairs last axis first; fewer pairs pad only the last axes, one pair more pads the channels.
+        [InlineData(2, new long[] { 4, 9, 9 }, new long[] { 1, 2 }, new long[] { 4, 9, 12 })]                  // ZeroPad2d((1, 2))
+        [InlineData(3, new long[] { 4, 5, 6, 7 }, new long[] { 1, 2 }, new long[] { 4, 5, 6, 10 })]            // ConstantPad3d((1, 2), 0)
+        [InlineData(3, new long[] { 4, 5, 6, 7 }, new long[] { 1, 2, 3, 4 }, new long[] { 4, 5, 13, 10 })]    // ConstantPad3d((1, 2, 3, 4), 0)
+        [InlineData(1, new long[] { 4, 9 }, new long[] { 1, 1, 1, 1 }, new long[] { 6, 11 })]                  // ConstantPad1d((1, 1, 1, 1), 0)
+        [InlineData(2, new long[] { 4, 9, 9 }, new long[] { 1, 1, 1, 1, 1, 1 }, new long[] { 6, 11, 11 })]     // ZeroPad2d((1, 1, 1, 1, 1, 1))
+        [InlineData(2, new long[] { 16, 8, 8 }, new long[] { 0, 0, 0, 0, 8, 8 }, new long[] { 32, 8, 8 })]     // a ResNet "option A" shortcut's channels
+        [InlineData(2, new long[] { 4, 9, 9 }, new long[] { 0, 0, 0, 0, -1, -2 }, new long[] { 1, 9, 9 })]    // ZeroPad2d((0, 0, 0, 0, -1, -2)) crops channels
+        public void ZeroPad_PairsAsPyTorchsPad_PadTheLastAxesAndThenTheChannels(int rank, long[] input, long[] padding, long[] expected)
+        {
+            var layer = new LayerSpec("pad", LayerKind.ZeroPad, rank) { Padding = SizeArg.List(padding) };
+            NetworkReport report = Net.Analyze(ChainCase.Shape(input), layer);
+            output.WriteLine(report.Describe());
+            Assert.Empty(report.Findings);
+            Assert.Equal(ChainCase.Shape(expected), report.Layers[0].Output);
+        }
+
+        [Theory]
+        // PyTorch 1.13: "Padding length must be divisible by 2" for an odd count, a list of one included.
+        [InlineData(2, new long[] { 1, 1, 1 })]
+        [InlineData(1, new long[] { 1 })]
+        // Four pairs on a 2-D layer would pad the batch axis, which a network's shapes leave out.
+        [InlineData(2, new long[] { 1, 1, 1, 1, 1, 1, 1, 1 })]
+        public void ZeroPad_PairsPyTorchRefusesOrThatPadTheBatch_AreCSA1001(int rank, long[] padding)
+        {
+            var layer = new LayerSpec("pad", LayerKind.ZeroPad, rank) { Padding = SizeArg.List(padding) };
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(4, Enumerable.Repeat(9L, rank).ToArray()), layer);
+            Finding finding = Assert.Single(report.Findings);
+            Assert.Equal(Rule.OutOfRange, finding.Rule);
+            Assert.Equal(Param.Padding, finding.Param);
+        }
+
+        [Fact]
+        public void ZeroPad2d_ChannelCropBeyondTheChannels_NamesTheChannels()
+        {
+            var layer = new LayerSpec("pad", LayerKind.ZeroPad, 2) { Padding = SizeArg.Of(0, 0, 0, 0, -3, 2) };
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(2, 5, 5), layer);
+            Finding finding = Assert.Single(report.Findings);
+            Assert.Equal(Rule.OutputBelowOne, finding.Rule);
+            Assert.Equal("pad: Channels: the negative padding crops 3 from an input of 2 before the other side is padded, more than the input has "
+                + "(PyTorch crops first), though c = 2 + -3 + 2 = 1; crop at most 2", finding.Message);
+        }
     }
 }

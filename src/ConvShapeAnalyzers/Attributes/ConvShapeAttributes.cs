@@ -304,7 +304,7 @@ namespace ConvShape
     internal sealed class ZeroPad1dAttribute : LayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
-        /// <param name="padding">An int for every side, or an int[] (left, right): PyTorch's order, last axis first.</param>
+        /// <param name="padding">An int for every side, or an int[] of (before, after) pairs (left, right): PyTorch's order, last axis first. As with <c>F.pad</c>, fewer pairs pad only the last axes, and one pair more pads the channels.</param>
         public ZeroPad1dAttribute(object padding) { }
     }
 
@@ -313,7 +313,7 @@ namespace ConvShape
     internal sealed class ZeroPad2dAttribute : LayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
-        /// <param name="padding">An int for every side, or an int[] (left, right, top, bottom): PyTorch's order, last axis first.</param>
+        /// <param name="padding">An int for every side, or an int[] of (before, after) pairs (left, right, top, bottom): PyTorch's order, last axis first. As with <c>F.pad</c>, fewer pairs pad only the last axes, and one pair more pads the channels.</param>
         public ZeroPad2dAttribute(object padding) { }
     }
 
@@ -322,7 +322,7 @@ namespace ConvShape
     internal sealed class ZeroPad3dAttribute : LayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
-        /// <param name="padding">An int for every side, or an int[] (left, right, top, bottom, front, back): PyTorch's order, last axis first.</param>
+        /// <param name="padding">An int for every side, or an int[] of (before, after) pairs (left, right, top, bottom, front, back): PyTorch's order, last axis first. As with <c>F.pad</c>, fewer pairs pad only the last axes, and one pair more pads the channels.</param>
         public ZeroPad3dAttribute(object padding) { }
     }
 

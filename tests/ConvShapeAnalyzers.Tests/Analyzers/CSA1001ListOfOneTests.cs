@@ -181,6 +181,6 @@ public class CSA1001ListOfOneTests
             }
             """,
             Verify.Diagnostic("CSA1001").WithLocation(0)
-                .WithMessage("pad: padding = new[] { 1 } is not a valid ZeroPad1d padding: give one number for every side, or 2 numbers (left, right) as PyTorch does"));
+                .WithMessage("pad: padding = new[] { 1 } is not a valid ZeroPad1d padding: give one number for every side, or (before, after) pairs as PyTorch does, last axis first (left, right), and a further pair for the channels"));
     }
 }

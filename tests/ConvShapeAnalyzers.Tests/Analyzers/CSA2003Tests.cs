@@ -8,6 +8,26 @@ namespace ConvShapeAnalyzers.Tests.Analyzers;
 public class CSA2003Tests
 {
     [Fact]
+    public Task Add_OfAChannelZeroPaddedShortcut_IsFine()
+    {
+        // The CIFAR ResNets' "option A" shortcut, F.pad(x[:, :, ::2, ::2], (0, 0, 0, 0, 8, 8)): x[::2] is a 1×1 window with
+        // stride 2, o = ⌊(33 − 1)/2⌋ + 1 = 17, and the third pair pads the channels, 16 + 8 + 8 = 32 (PyTorch 1.13 gives
+        // 32×17×17). The branch: o = ⌊(33 + 2·1 − 3)/2⌋ + 1 = 17 with 32 channels. Equal shapes, so the Add fits.
+        return Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(16, 33, 33)]
+            public partial class Net
+            {
+                [Conv2d(16, 32, 3, Stride = 2, Padding = 1)] public object? conv;
+                [MaxPool2d(1, Stride = 2, From = Network.Input)] public object? every2nd;
+                [ZeroPad2d(new[] { 0, 0, 0, 0, 8, 8 })] public object? pad;
+                [Add(nameof(conv), nameof(pad))] public object? sum;
+            }
+            """);
+    }
+
+    [Fact]
     public Task Add_DownUpBranchOnOddSize_ErrorAtSecondNameWithFittingSizes()
     {
         // down: o = ⌊(33 + 2·1 − 3)/2⌋ + 1 = 17 (r = 32 mod 2 = 0); up: ⌊17 · 2⌋ = 34; skip (1×1): 33 − 1 + 1 = 33.
