@@ -27,6 +27,7 @@ public static class Program
             InceptionV3.Shapes.Summary,
             DeepLabV3.Shapes.Summary,
             R2Plus1D18.Shapes.Summary,
+            ResNet20Cifar.Shapes.Summary,
         };
         Console.WriteLine(string.Join(Environment.NewLine + Environment.NewLine, summaries));
     }

@@ -159,6 +159,7 @@ public class PublishedNetworkTests
     [InlineData("InceptionV3")]
     [InlineData("DeepLabV3")]
     [InlineData("R2Plus1D18")]
+    [InlineData("ResNet20Cifar")]
     public async Task Sample_HasNoErrorAndOnlyItsIntendedWarnings(string network)
     {
         GeneratorRun run = PublishedNetworks.Generate(network);

@@ -13,8 +13,9 @@ namespace ConvShapeAnalyzers.Tests.Samples;
 
 /// <summary>
 /// samples/Networks' AlexNet, ResNet-18 and -50, ResNeXt-50 32×4d, SqueezeNet, MobileNetV2, GoogLeNet, DenseNet-121,
-/// Inception v3, DeepLabV3 (ResNet-50) and R(2+1)D-18 against torchvision 0.14 itself (tests/fixtures/torchvision-networks.json,
-/// recorded by running each network once on a 224×224 image, Inception v3 on 299×299, R(2+1)D-18 on 16 frames of 112×112):
+/// Inception v3, DeepLabV3 (ResNet-50) and R(2+1)D-18 against torchvision 0.14 itself, and the CIFAR-10 ResNet-20 against
+/// the PyTorch model the fixture script defines (tests/fixtures/torchvision-networks.json, recorded by running each network
+/// once on a 224×224 image, Inception v3 on 299×299, R(2+1)D-18 on 16 frames of 112×112, ResNet-20 on 32×32):
 /// every module torchvision ran has a layer of the same name whose generated
 /// shape is the one torchvision gave, a leaf module's parameter count is the layer's, and the totals and outputs agree.
 /// </summary>
@@ -32,6 +33,7 @@ public class TorchvisionNetworkTests(ITestOutputHelper output)
     [InlineData("inception_v3", "InceptionV3")]
     [InlineData("deeplabv3_resnet50", "DeepLabV3")]
     [InlineData("r2plus1d_18", "R2Plus1D18")]
+    [InlineData("resnet20_cifar", "ResNet20Cifar")]
     public void Sample_HasTorchvisionsShapesAndParameters(string torchvisionName, string sample)
     {
         using JsonDocument json = FixtureFile.Parse("torchvision-networks.json");
