@@ -120,6 +120,15 @@ namespace ConvShapeAnalyzers.Core
                     + string.Join(", ", Sides(rank)) + "), and a further pair for the channels");
                 return;
             }
+            // Beyond 32 bits either way, i + pl + pr could wrap around 64 bits and read as a plausible size.
+            foreach (long value in pairs)
+            {
+                if (value > AxisArithmetic.MaxSize || value < -AxisArithmetic.MaxSize)
+                {
+                    scope.Report(Rule.Overflow, Param.Padding, "padding = " + spec.Padding!.Source + " overflows a 32-bit size");
+                    return;
+                }
+            }
             if (scope.Describe)
                 result.Description = scope.Module + "(" + Compact(spec.Padding!.Values.ToArray()) + ")";
             if (input is null || !Shapes.HasRank(scope, input, rank))

@@ -121,5 +121,17 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.Equal("pad: Channels: the negative padding crops 3 from an input of 2 before the other side is padded, more than the input has "
                 + "(PyTorch crops first), though c = 2 + -3 + 2 = 1; crop at most 2", finding.Message);
         }
+
+        [Fact]
+        public void ZeroPad2d_PaddingBeyond32Bits_IsAnOverflow_NotAWrappedSize()
+        {
+            // 9 + long.MaxValue + long.MaxValue wraps to 7 in 64 bits; the value alone is beyond a 32-bit size.
+            var layer = new LayerSpec("pad", LayerKind.ZeroPad, 2) { Padding = SizeArg.Of(long.MaxValue, long.MaxValue, 0, 0) };
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(2, 9, 9), layer);
+            Finding finding = Assert.Single(report.Findings);
+            Assert.Equal(Rule.Overflow, finding.Rule);
+            Assert.Equal("pad: padding = new[] { 9223372036854775807, 9223372036854775807, 0, 0 } overflows a 32-bit size", finding.Message);
+            Assert.Null(report.Layers[0].Output);
+        }
     }
 }
