@@ -90,5 +90,58 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.True(failures.Count == 0, failures.Count + " problems:\n" + string.Join("\n", failures.Take(25)));
             Assert.Equal(2 * 6 * 6 * 6 * 3, analysed);
         }
+
+        /// <summary>
+        /// The attributes take size arguments as object, so a user can write <c>new long[] { long.MaxValue }</c>: every size
+        /// argument of every kind that takes one, beyond 32 bits either way, must give an error (a value wrapped around 64
+        /// bits can look like a plausible size), and within them an error or a size within 32 bits.
+        /// </summary>
+        [Fact]
+        public void SizeArguments_At64BitExtremes_GiveAnErrorOrA32BitSize()
+        {
+            long[] extremes = { long.MinValue, int.MinValue - 1L, int.MinValue, -1, int.MaxValue, int.MaxValue + 1L, long.MaxValue };
+            var failures = new List<string>();
+            int analysed = 0;
+            foreach (long v in extremes)
+            {
+                SizeArg one = SizeArg.Of(v, 1);
+                var layers = new[]
+                {
+                    new LayerSpec("conv", LayerKind.Conv, 2) { InChannels = 1, OutChannels = 1, Kernel = one },
+                    new LayerSpec("conv", LayerKind.Conv, 2) { InChannels = 1, OutChannels = 1, Kernel = SizeArg.Of(1), Stride = one, Padding = one, Dilation = one },
+                    new LayerSpec("up", LayerKind.ConvTranspose, 2) { InChannels = 1, OutChannels = 1, Kernel = SizeArg.Of(1), Stride = one, Padding = one, OutputPadding = one },
+                    new LayerSpec("pool", LayerKind.MaxPool, 2) { Kernel = one, Stride = one, Padding = one, Dilation = one, CeilMode = true },
+                    new LayerSpec("pool", LayerKind.AvgPool, 2) { Kernel = one, Padding = one },
+                    new LayerSpec("pool", LayerKind.AdaptiveAvgPool, 2) { Size = one },
+                    new LayerSpec("up", LayerKind.Upsample, 0) { Size = one },
+                    new LayerSpec("pad", LayerKind.ZeroPad, 2) { Padding = SizeArg.Of(v, v, 0, 0) },
+                    new LayerSpec("pad", LayerKind.ZeroPad, 2) { Padding = SizeArg.Of(0, 0, 0, 0, v, v) },
+                    new LayerSpec("pad", LayerKind.ZeroPad, 2) { Padding = SizeArg.Of(v) },
+                };
+                foreach (LayerSpec layer in layers)
+                {
+                    analysed++;
+                    string name = layer.Kind + " with " + v;
+                    try
+                    {
+                        NetworkReport report = Net.Analyze(TensorShape.Spatial(2, 9, 9), layer);
+                        bool beyond32Bits = v > int.MaxValue || v < -(long)int.MaxValue;
+                        if (report.Errors().Length > 0)
+                            continue;
+                        if (beyond32Bits)
+                            failures.Add(name + ": no error, and " + (report.Layers[0].Output?.ToString() ?? "no shape"));
+                        else if (report.Layers[0].Output is not { } output || output.Channels is < 1 or > int.MaxValue || output.Sizes.Any(size => size is < 1 or > int.MaxValue))
+                            failures.Add(name + ": no error, and " + (report.Layers[0].Output?.ToString() ?? "no shape"));
+                    }
+                    catch (System.Exception e)
+                    {
+                        failures.Add(name + ": threw " + e.GetType().Name + ": " + e.Message);
+                    }
+                }
+            }
+            output.WriteLine("analysed " + analysed + " layers with 64-bit extremes");
+            Assert.True(failures.Count == 0, failures.Count + " problems:\n" + string.Join("\n", failures.Take(25)));
+            Assert.Equal(7 * 10, analysed);
+        }
     }
 }
