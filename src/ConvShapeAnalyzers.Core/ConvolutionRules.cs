@@ -26,6 +26,12 @@ namespace ConvShapeAnalyzers.Core
             long[]? op = transposed ? Expand(scope, spec.OutputPadding, Fill(rank, 0), Param.OutputPadding, "OutputPadding", 0) : Fill(rank, 0);
             if (counts)
                 CheckGroups(scope, spec);
+            // PyTorch refuses 'same' with a stride as it builds the module, whatever else is wrong (a kernel it would refuse later).
+            bool sameStrided = s is not null && padding is { Mode: PadMode.Same } && s.Any(v => v != 1);
+            if (sameStrided)
+                scope.Report(Rule.SameNeedsUnitStride, Param.Padding, "Padding = Pad.Same needs stride 1, but Stride = " + Source(s!)
+                    + "; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do",
+                    PadMode.SameUpper.SourceName());
             // A count below 1 is reported above; going on would divide by groups = 0 or report the same value again (CSA2001, CSA1008).
             if (!counts || k is null || s is null || d is null || padding is null || op is null)
                 return;
@@ -37,14 +43,9 @@ namespace ConvShapeAnalyzers.Core
                     + Plural(input.Channels, "channel") + "; PyTorch would fail with \"expected input to have " + N(spec.InChannels) + " channels, but got "
                     + N(input.Channels) + " channels instead\". Set inChannels to " + N(input.Channels), N(input.Channels));
 
-            PadMode mode = padding.Value.Mode;
-            if (mode == PadMode.Same && s.Any(v => v != 1))
-            {
-                scope.Report(Rule.SameNeedsUnitStride, Param.Padding, "Padding = Pad.Same needs stride 1, but Stride = " + Source(s)
-                    + "; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do",
-                    PadMode.SameUpper.SourceName());
+            if (sameStrided)
                 return;
-            }
+            PadMode mode = padding.Value.Mode;
             if (transposed)
                 for (int a = 0; a < rank; a++)
                     if (op[a] >= System.Math.Max(s[a], d[a]))
