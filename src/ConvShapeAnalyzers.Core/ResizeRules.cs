@@ -7,7 +7,8 @@ namespace ConvShapeAnalyzers.Core
     /// <summary>Layers that set spatial sizes directly: adaptive pooling, Upsample, ZeroPad, CenterCrop.</summary>
     internal static class ResizeRules
     {
-        /// <summary>Adaptive pooling: o = the requested size whatever the input, or i where the size is null (PyTorch's None).</summary>
+        /// <summary>Adaptive pooling: o = the requested size whatever the input, or i where the size is null (PyTorch's None).
+        /// Its receptive field is that of a pooling where its windows are alike on every axis (<see cref="AdaptiveWindow"/>), else undefined.</summary>
         public static void Adaptive(LayerScope scope, TensorShape? input, LayerResult result)
         {
             LayerSpec spec = scope.Spec;
@@ -21,15 +22,33 @@ namespace ConvShapeAnalyzers.Core
             if (input is null || !Shapes.HasRank(scope, input, spec.Rank))
                 return;
             long[] sizes = new long[size.Length];
+            result.Field = FieldChange.Window;
             for (int a = 0; a < size.Length; a++)
             {
                 bool keeps = kept is not null && kept.Keeps(a);
                 sizes[a] = keeps ? input.Sizes[a] : size[a];
+                if (AdaptiveWindow(input.Sizes[a], sizes[a]) is { } window)
+                    result.Windows.Add(window);
+                else
+                    result.Field = FieldChange.Undefined;
                 string formula = keeps ? "o = i = " + N(sizes[a]) + " (outputSize null: the input's size, as PyTorch's None)"
                     : "o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + ")";
                 result.Axes.Add(new AxisReport(Axes.For(spec.Rank)[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of(formula)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
+        }
+
+        /// <summary>
+        /// The one window (width, stride) of adaptive pooling from i to o, or null where the windows differ. PyTorch's window
+        /// j runs from ⌊j·i/o⌋ to ⌈(j + 1)·i/o⌉; with i = q·o + r, the starts are q apart only while r ≤ 1, and then every
+        /// window is q wide (r = 0: global pooling, a kept axis) or q + 1 wide (r = 1: 28 to 3 reads 10 positions, 9 apart).
+        /// </summary>
+        private static (long Width, long Stride)? AdaptiveWindow(long i, long o)
+        {
+            if (o < 1)
+                return null;
+            long q = i / o, r = i % o;
+            return q < 1 || r > 1 ? null : (q + r, q);
         }
 
         /// <summary>Upsample: o = ⌊i · scale⌋ (as PyTorch's interpolate), or the given Size.</summary>

@@ -55,6 +55,36 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.Equal(new ReceptiveField(5, 1), Field(report, "sum")[0]);
         }
 
+        [Theory]
+        // PyTorch's window j reads ⌊j·i/o⌋ … ⌈(j + 1)·i/o⌉ − 1. After the 3×3 convolution (field 3, jump 1):
+        [InlineData(8, 1, 10, 8)]    // 8 to 1, global pooling: one window of 8, so 3 + 7·1 = 10, jump 8
+        [InlineData(8, 4, 4, 2)]     // 8 to 4: windows 0–1, 2–3, 4–5, 6–7: width 2, step 2, 3 + 1·1 = 4
+        [InlineData(28, 3, 12, 9)]   // 28 to 3: 0–9, 9–18, 18–27: width 10, step 9, 3 + 9·1 = 12
+        [InlineData(4, 3, 4, 1)]     // 4 to 3: 0–1, 1–2, 2–3: width 2, step 1
+        [InlineData(5, 5, 3, 1)]     // 5 to 5: every window one position, the field passes through
+        [InlineData(5, 3, 0, 0)]     // 5 to 3: 0–1, 1–3, 3–4: widths 2, 3, 2, no one field
+        [InlineData(29, 3, 0, 0)]    // 29 to 3: 0–9, 9–19, 19–28: starts 9 then 10 apart
+        [InlineData(2, 3, 0, 0)]     // 2 to 3: 0, 0–1, 1: windows overlap unevenly
+        public void AdaptivePooling_HasAFieldWhereItsWindowsAreAlike(long size, long output, long field, long jump)
+        {
+            var adaptive = new LayerSpec("pool", LayerKind.AdaptiveAvgPool, 1) { Size = SizeArg.Of(output) };
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, size + 2), Conv1d("c", 1, 1, 3), adaptive);
+
+            Assert.True(report.Findings.IsEmpty, report.Describe());
+            Assert.Equal(output, report.Layer("pool").Output!.Sizes[0]);
+            Assert.Equal(field == 0 ? new ReceptiveField[0] : new[] { new ReceptiveField(field, jump) }, Field(report, "pool"));
+        }
+
+        [Fact]
+        public void AdaptivePooling_OneAxisWhoseWindowsDiffer_LeavesTheWholeFieldUndefined()
+        {
+            var adaptive = new LayerSpec("pool", LayerKind.AdaptiveMaxPool, 2) { Size = SizeArg.Of(1, 3) };
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(4, 7, 5), adaptive);
+
+            Assert.True(report.Findings.IsEmpty, report.Describe());
+            Assert.Empty(Field(report, "pool"));                 // Height 7 to 1 alike, Width 5 to 3 not
+        }
+
         [Fact]
         public void ConvTranspose_LeavesTheFieldUndefined()
         {
