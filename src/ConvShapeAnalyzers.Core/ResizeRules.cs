@@ -27,16 +27,20 @@ namespace ConvShapeAnalyzers.Core
             {
                 bool keeps = kept is not null && kept.Keeps(a);
                 sizes[a] = keeps ? input.Sizes[a] : size[a];
-                if (AdaptiveWindow(input.Sizes[a], sizes[a]) is { } window)
-                    result.Windows.Add(window);
+                (long Width, long Stride)? window = AdaptiveWindow(input.Sizes[a], sizes[a]);
+                if (window is not null)
+                    result.Windows.Add(window.Value);
                 else
                     result.Field = FieldChange.Undefined;
                 string formula = keeps ? "o = i = " + N(sizes[a]) + " (outputSize null: the input's size, as PyTorch's None)"
-                    : "o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + ")";
+                    : "o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + Windows(window, size[a]) + ")";
                 result.Axes.Add(new AxisReport(Axes.For(spec.Rank)[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of(formula)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
         }
+
+        private static string Windows((long Width, long Stride)? window, long o) =>
+            window is not { } w ? "" : o == 1 ? "; one window of " + N(w.Width) : "; windows of " + N(w.Width) + ", " + N(w.Stride) + " apart";
 
         /// <summary>
         /// The one window (width, stride) of adaptive pooling from i to o, or null where the windows differ. PyTorch's window

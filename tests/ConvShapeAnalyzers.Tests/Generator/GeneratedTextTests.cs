@@ -119,6 +119,8 @@ public class GeneratedTextTests
     {
         GeneratorRun run = Generate("using ConvShape;\n[Network(3, 10, 12)]\npublic partial class Net\n{\n    [AdaptiveAvgPool2d(new object?[] { null, 7 })] public object? pool;\n}\n");
         run.AssertConstants("Net+Shapes+pool", ("Channels", 3), ("Height", 10), ("Width", 7));
+        // 12 to 7 reads windows of 2 and 3 positions (0–1, 1–3, 3–5, ...): no one receptive field.
+        Assert.DoesNotContain(run.Constants("Net+Shapes+pool").Keys, name => name.StartsWith("ReceptiveField") || name.StartsWith("Jump"));
         string[] comment = run.GeneratedText("Net.Shapes.g.cs").Split('\n').Select(line => line.Trim())
             .SkipWhile(line => !line.StartsWith("/// pool")).Take(3).ToArray();
         Assert.Equal(new[]
@@ -126,6 +128,26 @@ public class GeneratedTextTests
             "/// pool — AdaptiveAvgPool2d(None×7): 3×10×12 → 3×10×7.",
             "/// <para>Height: o = i = 10 (outputSize null: the input's size, as PyTorch's None).</para>",
             "/// <para>Width: o = 7 (the requested size, whatever the input 12).</para>",
+        }, comment);
+    }
+
+    /// <summary>
+    /// PyTorch's adaptive window j reads ⌊j·i/o⌋ … ⌈(j + 1)·i/o⌉ − 1: 7 to 1 is one window of 7, and 28 to 3 reads 0–9, 9–18
+    /// and 18–27, windows of 10, 9 apart; such a layer has the receptive field of that pooling, and its comment says so.
+    /// </summary>
+    [Fact]
+    public void AdaptivePool_AlikeWindows_AreNamedAndGiveTheReceptiveField()
+    {
+        GeneratorRun run = Generate("using ConvShape;\n[Network(3, 7, 28)]\npublic partial class Net\n{\n    [AdaptiveMaxPool2d(new[] { 1, 3 })] public object? pool;\n}\n");
+        run.AssertConstants("Net+Shapes+pool", ("Height", 1), ("Width", 3),
+            ("ReceptiveFieldHeight", 7), ("ReceptiveFieldWidth", 10), ("JumpHeight", 7), ("JumpWidth", 9));
+        string[] comment = run.GeneratedText("Net.Shapes.g.cs").Split('\n').Select(line => line.Trim())
+            .SkipWhile(line => !line.StartsWith("/// pool")).Take(3).ToArray();
+        Assert.Equal(new[]
+        {
+            "/// pool — AdaptiveMaxPool2d(1×3): 3×7×28 → 3×1×3.",
+            "/// <para>Height: o = 1 (the requested size, whatever the input 7; one window of 7).</para>",
+            "/// <para>Width: o = 3 (the requested size, whatever the input 28; windows of 10, 9 apart).</para>",
         }, comment);
     }
 
