@@ -33,13 +33,13 @@ namespace ConvShapeAnalyzers.Core
                 else
                     result.Field = FieldChange.Undefined;
                 string formula = keeps ? "o = i = " + N(sizes[a]) + " (outputSize null: the input's size, as PyTorch's None)"
-                    : "o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + Windows(window, size[a]) + ")";
+                    : "o = " + N(size[a]) + " (the requested size, whatever the input " + N(input.Sizes[a]) + WindowText(window, size[a]) + ")";
                 result.Axes.Add(new AxisReport(Axes.For(spec.Rank)[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of(formula)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
         }
 
-        private static string Windows((long Width, long Stride)? window, long o) =>
+        private static string WindowText((long Width, long Stride)? window, long o) =>
             window is not { } w ? "" : o == 1 ? "; one window of " + N(w.Width) : "; windows of " + N(w.Width) + ", " + N(w.Stride) + " apart";
 
         /// <summary>
