@@ -79,7 +79,7 @@ namespace ConvShapeAnalyzers.Core
                 }
                 sizes[a] = value.Output;
                 result.Axes.Add(new AxisReport(names[a], k[a], s[a], pad, d[a], op[a], value.Remainder, value.Dropped, value.Arithmetic));
-                result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a]));
+                result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a], pad.Before));
             }
             result.Output = new TensorShape(spec.OutChannels, new EquatableArray<long>(sizes));
             Count(scope, result, input, k);

@@ -25,8 +25,8 @@ namespace ConvShapeAnalyzers.Core
 
         public FieldChange Field { get; set; } = FieldChange.PassThrough;
 
-        /// <summary>Per axis (k̂, s) when <see cref="Field"/> is Window.</summary>
-        public List<(long Span, long Stride)> Windows { get; } = new List<(long, long)>();
+        /// <summary>Per axis (k̂, s, the padding before) when <see cref="Field"/> is Window; a zero padding or crop is a window of one.</summary>
+        public List<(long Span, long Stride, long Before)> Windows { get; } = new List<(long, long, long)>();
 
         /// <summary>Back to a fresh result: one instance serves every layer of an analysis, which copies what it keeps.</summary>
         public void Reset()

@@ -35,6 +35,9 @@ namespace ConvShapeAnalyzers.Core
             private readonly LayerResult current = new LayerResult();
             private TensorShape? input;
             private EquatableArray<ReceptiveField> inputField;
+            private long[] inputStarts = new long[0];
+            /// <summary>Per layer, <see cref="StartsOf"/> where its field is defined.</summary>
+            private readonly List<long[]?> fieldStarts = new List<long[]?>();
 
             private readonly bool hints, descriptions;
 
@@ -52,7 +55,10 @@ namespace ConvShapeAnalyzers.Core
                     findings.Add(new Finding(-1, problem.Rule, problem.Param, problem.ArgIndex, problem.Message, problem.Fix));
                 input = CheckInput(spec.Input);
                 if (input is not null)
+                {
                     inputField = input.Sizes.Select(_ => new ReceptiveField(1, 1)).ToEquatableArray();
+                    inputStarts = new long[input.Rank];
+                }
                 for (int n = 0; n < spec.Layers.Count; n++)
                     reports.Add(Layer(n, spec.Layers[n]));
                 if (hints && input is not null)
@@ -267,9 +273,14 @@ namespace ConvShapeAnalyzers.Core
                     };
             }
 
-            /// <summary>Receptive field and jump per axis, r ← r + (k̂ − 1)·j, j ← j·s; empty where undefined.</summary>
+            /// <summary>
+            /// Receptive field and jump per axis, r ← r + (k̂ − 1)·j, j ← j·s; empty where undefined. Each field is kept with the
+            /// input position its first element's field starts at, so that branches join as the union of their spans: the
+            /// largest where they line up, more where a padding or crop shifted one (PyTorch adds element m to element m).
+            /// </summary>
             private EquatableArray<ReceptiveField> Field(LayerResult result, int[] sources)
             {
+                fieldStarts.Add(null);
                 if (result.Output is null || result.Field == FieldChange.Undefined || sources.Length == 0)
                     return EquatableArray<ReceptiveField>.Empty;
                 EquatableArray<ReceptiveField> first = FieldOf(sources[0]);
@@ -277,36 +288,55 @@ namespace ConvShapeAnalyzers.Core
                     return EquatableArray<ReceptiveField>.Empty;
                 // A layer that reads one source and passes its field through (batch norm, identity) keeps it: shared, never written.
                 if (sources.Length == 1 && result.Field == FieldChange.PassThrough)
+                {
+                    fieldStarts[fieldStarts.Count - 1] = StartsOf(sources[0]);
                     return first;
+                }
                 for (int n = 1; n < sources.Length; n++)
                     if (FieldOf(sources[n]) is var other && (other.IsEmpty || other.Count != first.Count))
                         return EquatableArray<ReceptiveField>.Empty;
                 var field = new ReceptiveField[first.Count];
-                for (int a = 0; a < field.Length; a++)
+                var starts = new long[first.Count];
+                try
                 {
-                    // Branches whose jumps differ are not aligned: their fields do not combine into one.
-                    ReceptiveField widest = first[a];
-                    for (int n = 1; n < sources.Length; n++)
+                    checked
                     {
-                        ReceptiveField other = FieldOf(sources[n])[a];
-                        if (other.Jump != widest.Jump)
-                            return EquatableArray<ReceptiveField>.Empty;
-                        if (other.Size > widest.Size)
-                            widest = other;
+                        for (int a = 0; a < field.Length; a++)
+                        {
+                            long jump = first[a].Jump, start = StartsOf(sources[0])[a], end = start + first[a].Size - 1;
+                            for (int n = 1; n < sources.Length; n++)
+                            {
+                                // Branches whose jumps differ are not aligned: their fields do not combine into one.
+                                ReceptiveField other = FieldOf(sources[n])[a];
+                                if (other.Jump != jump)
+                                    return EquatableArray<ReceptiveField>.Empty;
+                                long otherStart = StartsOf(sources[n])[a];
+                                start = System.Math.Min(start, otherStart);
+                                end = System.Math.Max(end, otherStart + other.Size - 1);
+                            }
+                            if (result.Field == FieldChange.Window && a < result.Windows.Count)
+                            {
+                                // Element m reads the elements m·s − before … m·s − before + k̂ − 1 of its input.
+                                (long span, long stride, long before) = result.Windows[a];
+                                start -= before * jump;
+                                end += (span - 1 - before) * jump;
+                                jump *= stride;
+                            }
+                            field[a] = new ReceptiveField(end - start + 1, jump);
+                            starts[a] = start;
+                        }
                     }
-                    if (result.Field == FieldChange.Window && a < result.Windows.Count)
-                    {
-                        (long span, long stride) = result.Windows[a];
-                        long size = Checked.Sum(widest.Size, Checked.Product(span - 1, widest.Jump));
-                        long jump = Checked.Product(widest.Jump, stride);
-                        if (size < 0 || jump < 0)
-                            return EquatableArray<ReceptiveField>.Empty;
-                        widest = new ReceptiveField(size, jump);
-                    }
-                    field[a] = widest;
                 }
+                catch (System.OverflowException)
+                {
+                    return EquatableArray<ReceptiveField>.Empty;
+                }
+                fieldStarts[fieldStarts.Count - 1] = starts;
                 return new EquatableArray<ReceptiveField>(field);
             }
+
+            /// <summary>Per axis, the input position where the field of the layer's first element starts (0 for the input).</summary>
+            private long[] StartsOf(int source) => source == InputLayer ? inputStarts : fieldStarts[source]!;
 
             private EquatableArray<ReceptiveField> FieldOf(int source) =>
                 source == InputLayer ? inputField : source >= 0 ? reports[source].ReceptiveField : default;

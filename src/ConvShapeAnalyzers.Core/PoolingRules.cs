@@ -60,7 +60,7 @@ namespace ConvShapeAnalyzers.Core
                 }
                 sizes[a] = value.Output;
                 result.Axes.Add(new AxisReport(names[a], k[a], s[a], pad, d[a], 0, value.Remainder, value.Dropped, value.Arithmetic));
-                result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a]));
+                result.Windows.Add((AxisArithmetic.EffectiveKernel(k[a], d[a]), s[a], pad.Before));
                 long onnx = AxisArithmetic.OnnxPool(i, k[a], s[a], d[a], pad, spec.CeilMode);
                 if (spec.CeilMode && onnx != value.Output)
                     (onnxDifferences ??= new System.Collections.Generic.List<(string, string)>()).Add((names[a], "PyTorch gives " + value.Formula

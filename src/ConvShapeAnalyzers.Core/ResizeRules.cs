@@ -29,7 +29,7 @@ namespace ConvShapeAnalyzers.Core
                 sizes[a] = keeps ? input.Sizes[a] : size[a];
                 (long Width, long Stride)? window = AdaptiveWindow(input.Sizes[a], sizes[a]);
                 if (window is not null)
-                    result.Windows.Add(window.Value);
+                    result.Windows.Add((window.Value.Width, window.Value.Stride, 0));
                 else
                     result.Field = FieldChange.Undefined;
                 string formula = keeps ? "o = i = " + N(sizes[a]) + " (outputSize null: the input's size, as PyTorch's None)"
@@ -156,6 +156,7 @@ namespace ConvShapeAnalyzers.Core
                 result.Description = scope.Module + "(" + Compact(spec.Padding!.Values.ToArray()) + ")";
             if (input is null || !Shapes.HasRank(scope, input, rank))
                 return;
+            result.Field = FieldChange.Window;    // the field keeps its size, but where it starts moves by the padding before
             long[] sizes = new long[rank];
             string[] names = Axes.For(rank);
             for (int a = 0; a < rank; a++)
@@ -166,6 +167,7 @@ namespace ConvShapeAnalyzers.Core
                     return;
                 sizes[a] = o;
                 result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, AxisFormula.Of("o = " + N(input.Sizes[a]) + " + " + N(pad.Before) + " + " + N(pad.After) + " = " + N(o))));
+                result.Windows.Add((1, 1, pad.Before));
             }
             if (Padded(scope, "Channels", input.Channels, new AxisPadding(pairs[2 * rank], pairs[2 * rank + 1]), "c") is not { } channels)
                 return;
@@ -229,6 +231,7 @@ namespace ConvShapeAnalyzers.Core
             }
             long[] sizes = target.Sizes.ToArray();
             string[] names = Axes.For(input.Rank);
+            result.Field = FieldChange.Window;    // as a zero padding: the crop before moves where the field starts
             for (int a = 0; a < sizes.Length; a++)
             {
                 long removed = input.Sizes[a] - sizes[a];
@@ -240,6 +243,7 @@ namespace ConvShapeAnalyzers.Core
                 }
                 result.Axes.Add(new AxisReport(names[a], 0, 1, new AxisPadding(-(removed / 2), -(removed - removed / 2)), 1, 0, 0, 0,
                     AxisFormula.Of("o = " + N(sizes[a]) + ", cropping " + N(removed / 2) + " before and " + N(removed - removed / 2) + " after")));
+                result.Windows.Add((1, 1, -(removed / 2)));
             }
             result.Output = new TensorShape(input.Channels, new EquatableArray<long>(sizes));
         }

@@ -10,8 +10,8 @@ namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
     /// tests/fixtures/pytorch-receptive-fields.json (generate-pytorch-receptive-fields.py): the receptive field and jump of
-    /// every layer of the random chains of pytorch-chains.json, pytorch-edge-chains.json and pytorch-adaptive-chains.json,
-    /// measured per axis with PyTorch's autograd (the span of input positions with a non-zero gradient for one output
+    /// every layer of the random chains of pytorch-chains.json, pytorch-edge-chains.json and pytorch-adaptive-chains.json and of
+    /// the DAGs of pytorch-dags.json (a join's field the union of its branches' spans), measured per axis with PyTorch's autograd (the span of input positions with a non-zero gradient for one output
     /// element, and how far it moves to the next; adaptive pooling's windows read from PyTorch's module at the size it ran
     /// at). Each listed layer's field must be the core's; where the fixture has null (after adaptive pooling whose windows
     /// differ, Upsample, a transposed convolution, Flatten or Linear) the core must leave the field undefined.
@@ -51,6 +51,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                 "pytorch-chains.json" => ChainCase.Chains[index],
                 "pytorch-edge-chains.json" => ChainCase.EdgeChains[index],
                 "pytorch-adaptive-chains.json" => ChainCase.AdaptiveChains[index],
+                "pytorch-dags.json" => ChainCase.Dags[index],
                 var other => throw new System.IO.InvalidDataException("unknown chain file " + other),
             };
         }

@@ -55,6 +55,44 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.Equal(new ReceptiveField(5, 1), Field(report, "sum")[0]);
         }
 
+        /// <summary>
+        /// PyTorch joins element m with element m: a branch a padding or crop shifted reads other positions, so the join's
+        /// field is the union of the spans (checked with PyTorch's autograd on a 12-long input: output 5 of the concat reads
+        /// inputs 4 and 5; output 4 of the sum reads 4 to 7).
+        /// </summary>
+        [Fact]
+        public void Join_OfAShiftedBranch_IsTheUnionOfTheSpans()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, 12),
+                new LayerSpec("shifted", LayerKind.ZeroPad, 1) { Padding = SizeArg.Of(1, -1), From = NetworkSpec.InputName },
+                Concat("both", NetworkSpec.InputName, "shifted"),                   // m with m − 1: 2 positions
+                Conv1d("conv", 1, 1, 3) with { From = NetworkSpec.InputName },      // m … m + 2
+                new LayerSpec("cropped", LayerKind.ZeroPad, 1) { Padding = SizeArg.Of(-3, 1), From = NetworkSpec.InputName },    // m + 3
+                Add("sum", "conv", "cropped"));                                     // m … m + 3: 4, not the widest 3
+
+            Assert.True(report.Findings.IsEmpty, report.Describe());
+            Assert.Equal(new[] { new ReceptiveField(1, 1) }, Field(report, "shifted"));
+            Assert.Equal(new[] { new ReceptiveField(2, 1) }, Field(report, "both"));
+            Assert.Equal(new[] { new ReceptiveField(4, 1) }, Field(report, "sum"));
+        }
+
+        /// <summary>
+        /// An even kernel padded the TensorFlow way puts the extra position after the input (SAME_UPPER: m … m + 1), the ONNX
+        /// SAME_LOWER way before it (m − 1 … m); their sum reads m − 1 … m + 1 (PyTorch's autograd on F.pad and conv1d agrees).
+        /// </summary>
+        [Fact]
+        public void Join_OfEvenKernelsPaddedOnOppositeSides_IsTheUnionOfTheSpans()
+        {
+            NetworkReport report = Net.Analyze(TensorShape.Spatial(1, 12),
+                Conv1d("upper", 1, 1, 2) with { Padding = SizeArg.Pad(PadMode.SameUpper), From = NetworkSpec.InputName },
+                Conv1d("lower", 1, 1, 2) with { Padding = SizeArg.Pad(PadMode.SameLower), From = NetworkSpec.InputName },
+                Add("sum", "upper", "lower"));
+
+            Assert.Equal(12, report.Layer("sum").Output!.Sizes[0]);
+            Assert.Equal(new[] { new ReceptiveField(2, 1) }, Field(report, "upper"));
+            Assert.Equal(new[] { new ReceptiveField(3, 1) }, Field(report, "sum"));
+        }
+
         [Theory]
         // PyTorch's window j reads ⌊j·i/o⌋ … ⌈(j + 1)·i/o⌉ − 1. After the 3×3 convolution (field 3, jump 1):
         [InlineData(8, 1, 10, 8)]    // 8 to 1, global pooling: one window of 8, so 3 + 7·1 = 10, jump 8
