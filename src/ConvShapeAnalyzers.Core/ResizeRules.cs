@@ -163,13 +163,13 @@ namespace ConvShapeAnalyzers.Core
             {
                 int pair = 2 * (rank - 1 - a);
                 var pad = new AxisPadding(pairs[pair], pairs[pair + 1]);
-                if (Padded(scope, names[a], input.Sizes[a], pad, "o") is not { } o)
+                if (Padded(scope, names[a], input.Sizes[a], pad, "o", out string formula) is not { } o)
                     return;
                 sizes[a] = o;
-                result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, AxisFormula.Of("o = " + N(input.Sizes[a]) + " + " + N(pad.Before) + " + " + N(pad.After) + " = " + N(o))));
+                result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, AxisFormula.Of(formula)));
                 result.Windows.Add((1, 1, pad.Before));
             }
-            if (Padded(scope, "Channels", input.Channels, new AxisPadding(pairs[2 * rank], pairs[2 * rank + 1]), "c") is not { } channels)
+            if (Padded(scope, "Channels", input.Channels, new AxisPadding(pairs[2 * rank], pairs[2 * rank + 1]), "c", out _) is not { } channels)
                 return;
             result.Output = new TensorShape(channels, new EquatableArray<long>(sizes));
         }
@@ -197,11 +197,14 @@ namespace ConvShapeAnalyzers.Core
             return pairs;
         }
 
-        /// <summary>i + before + after, or null after a report where it is below 1, overflows, or crops more than there is.</summary>
-        private static long? Padded(LayerScope scope, string axis, long size, AxisPadding pad, string symbol)
+        /// <summary>
+        /// i + before + after and its <paramref name="formula"/>, or null after a report where it is below 1, overflows, or crops
+        /// more than there is.
+        /// </summary>
+        private static long? Padded(LayerScope scope, string axis, long size, AxisPadding pad, string symbol, out string formula)
         {
             long o = size + pad.Total;
-            string formula = symbol + " = " + N(size) + " + " + N(pad.Before) + " + " + N(pad.After) + " = " + N(o);
+            formula = symbol + " = " + N(size) + " + " + N(pad.Before) + " + " + N(pad.After) + " = " + N(o);
             if (o < 1 || o > AxisArithmetic.MaxSize)
             {
                 scope.Report(o < 1 ? Rule.OutputBelowOne : Rule.Overflow, Param.Padding, axis + ": " + formula + (o < 1 ? " is below 1: the negative padding crops more than the input has" : " overflows a 32-bit size"));
