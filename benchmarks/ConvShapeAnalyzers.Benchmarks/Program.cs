@@ -19,7 +19,8 @@ namespace ConvShapeAnalyzers.Benchmarks;
 /// Runs the BenchmarkDotNet benchmarks selected by the arguments (<c>--filter '*'</c> for all), then prints the ratios the
 /// targets of docs/performance.md are stated in and the analyzers' execution time from the compiler's own telemetry.
 /// <c>--no-telemetry</c> skips the telemetry; <c>--telemetry-only</c> skips BenchmarkDotNet; <c>--runs=N</c> measures the telemetry
-/// and the paired builds N times (5 by default) after two warm-ups; <c>--repeat=Class.Method[:N]</c> only repeats one benchmark
+/// and the paired builds N times (5 by default) after two warm-ups; <c>--no-csc</c> leaves out the builds with the SDK's
+/// compiler (most of the telemetry's time); <c>--repeat=Class.Method[:N]</c> only repeats one benchmark
 /// for a profiler (<see cref="Repeat"/>).
 /// </summary>
 public static class Program
@@ -30,10 +31,10 @@ public static class Program
     {
         if (args.FirstOrDefault(a => a.StartsWith("--repeat=", StringComparison.Ordinal)) is { } repeat)
             return Repeat.Run(repeat.Substring("--repeat=".Length));
-        bool telemetry = !args.Contains("--no-telemetry"), benchmarks = !args.Contains("--telemetry-only");
+        bool telemetry = !args.Contains("--no-telemetry"), benchmarks = !args.Contains("--telemetry-only"), csc = !args.Contains("--no-csc");
         string? runsArgument = args.FirstOrDefault(a => a.StartsWith("--runs=", StringComparison.Ordinal));
         int runs = runsArgument is null ? 5 : int.Parse(runsArgument.Substring("--runs=".Length), Invariant);
-        string[] rest = args.Where(a => a is not ("--no-telemetry" or "--telemetry-only") && a != runsArgument).ToArray();
+        string[] rest = args.Where(a => a is not ("--no-telemetry" or "--telemetry-only" or "--no-csc") && a != runsArgument).ToArray();
         var summaries = new List<Summary>();
         if (benchmarks)
             summaries.AddRange(BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest));
@@ -75,6 +76,7 @@ public static class Program
         Row(report, "profile: ForAttributeWithMetadataName alone, incremental run after a one-layer edit", Ms(floorIncremental), "");
         Row(report, "profile: binding the 20,000 layer attributes on a fresh compilation", Ms(Mean(summaries, nameof(GeneratorProfileBenchmarks.BindLayerAttributes))), "");
         Row(report, "profile: NetworkReader.Read of the 1,000 networks on a fresh compilation (layers from syntax, [Network] bound)", Ms(Mean(summaries, nameof(CoreBenchmarks.Read_All))), "");
+        Row(report, "profile: NetworkReader.ReadBound of the 1,000 networks, attributes already bound (the analyzer's reading)", Ms(Mean(summaries, nameof(CoreBenchmarks.ReadBound_All))), "");
         Row(report, "profile: NetworkAnalyzer.Analyze of the 1,000 networks", Ms(chains + residual), "");
         Row(report, "(c) floor: ForAttributeWithMetadataName alone, incremental / ShapeGenerator cold", Percent(floorIncremental, ours), "");
         double? outputsIncremental = Mean(summaries, nameof(GeneratorProfileBenchmarks.CachedOutputs_AfterOneLayerEdit));
@@ -85,7 +87,7 @@ public static class Program
         Row(report, "(d) allocated by one cold LibraryImportGenerator run", Bytes(Allocated(summaries, nameof(GeneratorBenchmarks.LibraryImportGenerator_Cold))), "");
 
         if (telemetry)
-            Telemetry(report, plain, runs);
+            Telemetry(report, plain, runs, csc);
 
         string text = report.ToString();
         Console.WriteLine();
@@ -101,7 +103,7 @@ public static class Program
     /// (c) The analyzers' execution time as the compiler measures it (logAnalyzerExecutionTime), over N runs after 2 warm-ups,
     /// each on a new compilation of the 1,000 networks with our generated files; and the generator's own timing info.
     /// </summary>
-    private static void Telemetry(StringBuilder report, double? plainEmitNs, int runs)
+    private static void Telemetry(StringBuilder report, double? plainEmitNs, int runs, bool csc)
     {
         const int warmups = 2;
         var project = new NetworkProject();
@@ -111,6 +113,10 @@ public static class Program
         var builds = new BuildBenchmarks();
         builds.Setup();
         var execution = new List<TimeSpan>();
+        var bindingExecution = new List<TimeSpan>();
+        List<TimeSpan> measuredWall = [], measuredProcessor = [];
+        long measuredCalls = 0;
+        bool processorMeasured = false;
         var generatorCold = new List<TimeSpan>();
         var generatorIncremental = new List<TimeSpan>();
         var emit = new List<TimeSpan>();
@@ -153,6 +159,16 @@ public static class Program
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyTypeAnalyzer()), Compilations.AnalyzerOptions(logExecutionTime: true))
                 .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             long allocatedEmpty = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            // And with an analyzer that only binds the networks' attributes, the compiler's work that the telemetry charges to
+            // whichever analyzer asks first (BindingAnalyzer; each pass clones the compilation, so each binds anew).
+            var bindingAnalyzer = new BindingAnalyzer();
+            CompilationWithAnalyzers bindingPass = sameKind.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(bindingAnalyzer), Compilations.AnalyzerOptions(logExecutionTime: true));
+            bindingPass.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            TimeSpan binding = bindingPass.GetAnalyzerTelemetryInfoAsync(bindingAnalyzer, default).GetAwaiter().GetResult().ExecutionTime;
+            // And ours once more, its callbacks' wall time beside their threads' processor time.
+            var measured = new MeasuredAnalyzer(new Analysis.NetworkShapeAnalyzer());
+            sameKind.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(measured), Compilations.AnalyzerOptions(logExecutionTime: false))
+                .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
 
             TimeSpan plainBuild, generatorBuild;
             if (run % 2 == 0)
@@ -168,6 +184,11 @@ public static class Program
             if (run < warmups)
                 continue;
             execution.Add(last.ExecutionTime);
+            bindingExecution.Add(binding);
+            measuredWall.Add(measured.Wall);
+            measuredProcessor.Add(measured.Processor ?? TimeSpan.Zero);
+            measuredCalls = measured.Calls;
+            processorMeasured = measured.Processor is not null;
             editedExecution.Add(lastEdited.ExecutionTime);
             analyzerAllocations.Add(allocatedOurs - allocatedEmpty);
             generatorCold.Add(cold);
@@ -184,6 +205,12 @@ public static class Program
         report.AppendLine("| figure | value | target |").AppendLine("|---|---|---|");
         Row(report, "(c) NetworkShapeAnalyzer execution time (logAnalyzerExecutionTime)", Ms(analyzerNs), "");
         Row(report, "(c) analyzer execution time / plain emit" + (plainEmitNs is null ? " (emit timed here)" : ""), Percent(analyzerNs, compileNs), "≤ 5%");
+        double bindingNs = Median(bindingExecution).Ticks * 100.0;
+        Row(report, "(c) execution time of an analyzer that only binds the networks' attributes (BindingAnalyzer): how much of ours is binding the compilation would do anyway",
+            Ms(bindingNs) + " = " + Percent(bindingNs, compileNs), "");
+        Row(report, "(c) NetworkShapeAnalyzer's callbacks in another pass (MeasuredAnalyzer, " + measuredCalls.ToString(Invariant) + " calls): wall time", Ms(Median(measuredWall).Ticks * 100.0), "");
+        double processorNs = Median(measuredProcessor).Ticks * 100.0;
+        Row(report, "(c) of which their threads' processor time: the work our code did", processorMeasured ? Ms(processorNs) + " = " + Percent(processorNs, compileNs) : "", "≤ 5%");
         Row(report, "(c) allocated by the analyzer pass (GetAnalyzerDiagnosticsAsync) with NetworkShapeAnalyzer, minus with an empty analyzer of its shape (median)",
             Bytes(Median(analyzerAllocations)), "");
         Row(report, "symbol actions our analyzer registers (telemetry counts registrations, not calls)", last is null ? "" : last.SymbolActionsCount.ToString(Invariant), "");
@@ -200,7 +227,7 @@ public static class Program
         Row(report, "(a) paired: generator + emit / plain emit, timed back to back (median of " + runs + "; lowest, highest)",
             Spread(pairedRatios), "≤ 1.05");
 
-        foreach ((bool server, bool sdkAnalyzers) in new[] { (true, false), (false, false), (true, true) })
+        foreach ((bool server, bool sdkAnalyzers) in csc ? new[] { (true, false), (false, false), (true, true) } : [])
             Csc(report, project, runs, server, sdkAnalyzers);
     }
 

@@ -35,10 +35,12 @@ internal static class Repeat
         for (int run = 1; run <= times; run++)
         {
             TimeSpan paused = GC.GetTotalPauseDuration();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             benchmark.Invoke(instance, null);
             Console.WriteLine(parts[0] + " " + run.ToString(CultureInfo.InvariantCulture) + ": " + watch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)
-                + " ms, of which collection pauses " + (GC.GetTotalPauseDuration() - paused).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms");
+                + " ms, of which collection pauses " + (GC.GetTotalPauseDuration() - paused).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms; allocated "
+                + ((GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB");
         }
         return 0;
     }

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConvShapeAnalyzers.Benchmarks;
+
+/// <summary>
+/// Runs another analyzer and measures the time inside its symbol callbacks twice: as wall time (what the compiler's telemetry
+/// sums) and as the processor time of the callback's own thread. On a busy machine the wall time of a callback also holds
+/// the time its thread waited for a core and every collection pause that stopped it, whoever caused the collection; the
+/// thread's processor time is the work the callback itself did (with server GC, collections run on the collector's threads).
+/// </summary>
+// Instantiated by the benchmark only, as EmptyTypeAnalyzer is (which see). Only symbol actions are measured; the analyzers
+// measured here register nothing else, and any other registration is refused rather than silently left out.
+#pragma warning disable RS1001, RS1025, RS1026
+internal sealed class MeasuredAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAnalyzer
+{
+    private long wallTicks, processorNs, calls;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
+
+    public TimeSpan Wall => TimeSpan.FromTicks(Interlocked.Read(ref wallTicks));
+
+    /// <summary>Null where the thread's processor time cannot be read (only Linux is supported).</summary>
+    public TimeSpan? Processor => ThreadClock.Supported ? TimeSpan.FromTicks(Interlocked.Read(ref processorNs) / 100) : null;
+
+    public long Calls => Interlocked.Read(ref calls);
+
+    public override void Initialize(AnalysisContext context) => inner.Initialize(new Measuring(context, this));
+
+    private void Measure<T>(Action<T> action, T argument)
+    {
+        long processorBefore = ThreadClock.Nanoseconds();
+        long start = Stopwatch.GetTimestamp();
+        try
+        {
+            action(argument);
+        }
+        finally
+        {
+            Interlocked.Add(ref wallTicks, Stopwatch.GetElapsedTime(start).Ticks);
+            Interlocked.Add(ref processorNs, ThreadClock.Nanoseconds() - processorBefore);
+            Interlocked.Increment(ref calls);
+        }
+    }
+
+    private sealed class Measuring(AnalysisContext context, MeasuredAnalyzer owner) : AnalysisContext
+    {
+        public override void EnableConcurrentExecution() => context.EnableConcurrentExecution();
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => context.ConfigureGeneratedCodeAnalysis(analysisMode);
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) =>
+            context.RegisterSymbolAction(c => owner.Measure(action, c), symbolKinds);
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => throw Unmeasured();
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unmeasured();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unmeasured();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unmeasured();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unmeasured();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unmeasured();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) =>
+            throw Unmeasured();
+
+        private static NotSupportedException Unmeasured() => new("MeasuredAnalyzer measures symbol actions only");
+    }
+
+    /// <summary>The calling thread's processor time, from clock_gettime(CLOCK_THREAD_CPUTIME_ID) on Linux.</summary>
+    private static class ThreadClock
+    {
+        private const int ThreadCpuTimeId = 3;
+
+        public static bool Supported { get; } = OperatingSystem.IsLinux();
+
+        public static long Nanoseconds()
+        {
+            if (!Supported || clock_gettime(ThreadCpuTimeId, out TimeSpec time) != 0)
+                return 0;
+            return time.Seconds * 1_000_000_000 + time.Nanoseconds;
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+
+        [DllImport("libc", SetLastError = false)]
+        private static extern int clock_gettime(int clockId, out TimeSpec time);
+    }
+}
+#pragma warning restore RS1001, RS1025, RS1026
