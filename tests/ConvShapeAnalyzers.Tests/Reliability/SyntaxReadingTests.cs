@@ -705,7 +705,8 @@ public class SyntaxReadingTests(ITestOutputHelper output)
             "using ConvShape;\nnamespace Hand\n{\n    public partial class Outer\n    {\n        private const int Side = 32;\n        [Network(3, Side, 32)] public partial class Net { [Conv2d(3, 16, 3)] public object? a; }\n        [Network(3, 32, 32)] public partial class Network { [Conv2d(3, 16, 3)] public object? a; }\n    }\n}\n");
         // Files whose namespaces and usings agree share their type lookups; what else can change a lookup must not be shared.
         // The look-alike is read first or last (types come in name order), so each side can be the one that filled the table.
-        const string Layers = "\n    {\n        [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? a;\n        [MaxPool2d(2)] public object? b;\n";
+        const string Layers = "\n    {\n        [Conv2d(3, 16, 3, Padding = Pad.Same)] public object? a;\n        [MaxPool2d(2)] public object? b;\n"
+            + "        [Identity(From = nameof(a))] public object? c;\n";
         static void AddLookAlikes(Dictionary<string, TestSource[]> cases, string name, string special, string after = "", string usings = "using ConvShape;", string space = "Hand")
         {
             foreach ((string plainName, string specialName) in new[] { ("Aaa", "Zzz"), ("Zzz", "Aaa") })
@@ -721,6 +722,8 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         AddLookAlikes(cases, "look-alikes: a nested enum Pad", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers + "        private enum Pad { Same = 7 }\n    }\n");
         AddLookAlikes(cases, "look-alikes: members named as types", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers
             + "        private const int Pad = 1;\n        public object? Conv2dAttribute;\n        public void Network() { }\n        public int MaxPool2d { get; set; }\n    }\n");
+        AddLookAlikes(cases, "look-alikes: a method named nameof", "    [Network(3, 32, 32)]\n    public partial class Special" + Layers
+            + "        private static string nameof(object? o) => \"b\";\n    }\n");
         AddLookAlikes(cases, "look-alikes: a base class's attribute class", "    [Network(3, 32, 32)]\n    public partial class Special : Base" + Layers + "    }\n",
             "    public class Base { protected " + MyConv + " }\n");
         AddLookAlikes(cases, "look-alikes: a type parameter", "    [Network(3, 32, 32)]\n    public partial class Special<Conv2dAttribute>" + Layers + "    }\n");
