@@ -14,7 +14,7 @@ namespace ConvShapeAnalyzers.Benchmarks;
 /// the time its thread waited for a core and every collection pause that stopped it, whoever caused the collection; the
 /// thread's processor time is the work the callback itself did (with server GC, collections run on the collector's threads).
 /// </summary>
-// Instantiated by the benchmark only, as EmptyTypeAnalyzer is (which see). Only symbol actions are measured; the analyzers
+// Instantiated by the benchmark only, as TypeActionAnalyzer is (which see). Only symbol actions are measured; the analyzers
 // measured here register nothing else, and any other registration is refused rather than silently left out.
 #pragma warning disable RS1001, RS1025, RS1026
 internal sealed class MeasuredAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAnalyzer
