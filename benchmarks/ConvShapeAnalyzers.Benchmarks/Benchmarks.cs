@@ -156,13 +156,11 @@ public class CoreBenchmarks
         var project = new NetworkProject();
         trees = project.Trees.AddRange(project.GeneratedAsPlainSource);   // the attributes come from the generator
         Compilation compilation = Compilations.Create(trees);
-        NetworkDeclaration[] declarations = Enumerable.Range(0, NetworkProject.Networks)
-            .Select(n => NetworkReader.Read(compilation, compilation.GetTypeByMetadataName(TypeName(n))!, default)!)
-            .ToArray();
+        boundTypes = Enumerable.Range(0, NetworkProject.Networks).Select(n => compilation.GetTypeByMetadataName(TypeName(n))!).ToArray();
+        NetworkDeclaration[] declarations = boundTypes.Select(type => NetworkReader.Read(compilation, type, default)!).ToArray();
         plain = declarations.Where((_, n) => !SyntheticProject.IsResidual(n)).Select(d => d.Spec).ToArray();
         residual = declarations.Where((_, n) => SyntheticProject.IsResidual(n)).Select(d => d.Spec).ToArray();
         // The analyzer's compilation binds every attribute anyway: bind them here, so ReadBound_All times the reading alone.
-        boundTypes = Enumerable.Range(0, NetworkProject.Networks).Select(n => compilation.GetTypeByMetadataName(TypeName(n))!).ToArray();
         foreach (INamedTypeSymbol type in boundTypes)
             foreach (ISymbol member in type.GetMembers())
                 _ = member.GetAttributes();
