@@ -13,28 +13,43 @@ namespace ConvShapeAnalyzers.Benchmarks;
 /// sums) and as the processor time of the callback's own thread. On a busy machine the wall time of a callback also holds
 /// the time its thread waited for a core and every collection pause that stopped it, whoever caused the collection; the
 /// thread's processor time is the work the callback itself did (with server GC, collections run on the collector's threads).
+/// It also counts the callbacks during which a collection ran and, of the others, those of over a millisecond: those
+/// waited for a core. Reading the thread's clock is a system call, at whose return the scheduler may switch threads: with
+/// <c>processorTime</c> the pass is not the one the telemetry measures (the compiler's telemetry of an action that does
+/// nothing, wrapped so, was 0.4–1.6 s where the bare action's is 0.1 ms), so the wall time and its census are to be taken
+/// from a pass without it, whose wall time is the telemetry's within half a millisecond.
 /// </summary>
 // Instantiated by the benchmark only, as TypeActionAnalyzer is (which see). Only symbol actions are measured; the analyzers
 // measured here register nothing else, and any other registration is refused rather than silently left out.
 #pragma warning disable RS1001, RS1025, RS1026
-internal sealed class MeasuredAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAnalyzer
+internal sealed class MeasuredAnalyzer(DiagnosticAnalyzer inner, bool processorTime) : DiagnosticAnalyzer
 {
-    private long wallTicks, processorNs, calls;
+    /// <summary>A callback this long did far more than our work: ours averages some 30 µs of processor time per network.</summary>
+    private static readonly long Slow = Stopwatch.Frequency / 1000;
+
+    private long wallTicks, processorNs, calls, slowCalls, slowTicks, collectedCalls, collectedTicks;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
 
     public TimeSpan Wall => TimeSpan.FromTicks(Interlocked.Read(ref wallTicks));
 
     /// <summary>Null where the thread's processor time cannot be read (only Linux is supported).</summary>
-    public TimeSpan? Processor => ThreadClock.Supported ? TimeSpan.FromTicks(Interlocked.Read(ref processorNs) / 100) : null;
+    public TimeSpan? Processor => processorTime && ThreadClock.Supported ? TimeSpan.FromTicks(Interlocked.Read(ref processorNs) / 100) : null;
 
     public long Calls => Interlocked.Read(ref calls);
+
+    /// <summary>Callbacks of over a millisecond during which no collection ran: their thread waited for a core.</summary>
+    public (long Calls, TimeSpan Wall) SlowWithoutCollection => (Interlocked.Read(ref slowCalls), TimeSpan.FromTicks(Interlocked.Read(ref slowTicks)));
+
+    /// <summary>Callbacks during which a collection ran, whichever thread caused it.</summary>
+    public (long Calls, TimeSpan Wall) WithCollection => (Interlocked.Read(ref collectedCalls), TimeSpan.FromTicks(Interlocked.Read(ref collectedTicks)));
 
     public override void Initialize(AnalysisContext context) => inner.Initialize(new Measuring(context, this));
 
     private void Measure<T>(Action<T> action, T argument)
     {
-        long processorBefore = ThreadClock.Nanoseconds();
+        long processorBefore = processorTime ? ThreadClock.Nanoseconds() : 0;
+        int collectionsBefore = GC.CollectionCount(0);
         long start = Stopwatch.GetTimestamp();
         try
         {
@@ -42,9 +57,23 @@ internal sealed class MeasuredAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAna
         }
         finally
         {
-            Interlocked.Add(ref wallTicks, Stopwatch.GetElapsedTime(start).Ticks);
-            Interlocked.Add(ref processorNs, ThreadClock.Nanoseconds() - processorBefore);
+            long elapsed = Stopwatch.GetTimestamp() - start;
+            bool collected = GC.CollectionCount(0) != collectionsBefore;
+            if (processorTime)
+                Interlocked.Add(ref processorNs, ThreadClock.Nanoseconds() - processorBefore);
+            long ticks = Stopwatch.GetElapsedTime(0, elapsed).Ticks;
+            Interlocked.Add(ref wallTicks, ticks);
             Interlocked.Increment(ref calls);
+            if (collected)
+            {
+                Interlocked.Increment(ref collectedCalls);
+                Interlocked.Add(ref collectedTicks, ticks);
+            }
+            else if (elapsed > Slow)
+            {
+                Interlocked.Increment(ref slowCalls);
+                Interlocked.Add(ref slowTicks, ticks);
+            }
         }
     }
 
