@@ -13,8 +13,8 @@ namespace ConvShapeAnalyzers.Benchmarks;
 /// sums) and as the processor time of the callback's own thread. On a busy machine the wall time of a callback also holds
 /// the time its thread waited for a core and every collection pause that stopped it, whoever caused the collection; the
 /// thread's processor time is the work the callback itself did (with server GC, collections run on the collector's threads).
-/// It also counts the callbacks during which a collection ran and, of the others, those of over a millisecond: those
-/// waited for a core. Reading the thread's clock is a system call, at whose return the scheduler may switch threads: with
+/// It also counts the callbacks during which a collection ran and, of the others, those of over a millisecond: most
+/// likely their thread waited for a core (a lock held by the compiler would look the same). Reading the thread's clock is a system call, at whose return the scheduler may switch threads: with
 /// <c>processorTime</c> the pass is not the one the telemetry measures (the compiler's telemetry of an action that does
 /// nothing, wrapped so, was 0.4–1.6 s where the bare action's is 0.1 ms), so the wall time and its census are to be taken
 /// from a pass without it, whose wall time is the telemetry's within half a millisecond.
@@ -38,7 +38,7 @@ internal sealed class MeasuredAnalyzer(DiagnosticAnalyzer inner, bool processorT
 
     public long Calls => Interlocked.Read(ref calls);
 
-    /// <summary>Callbacks of over a millisecond during which no collection ran: their thread waited for a core.</summary>
+    /// <summary>Callbacks of over a millisecond during which no collection ran: most likely their thread waited for a core.</summary>
     public (long Calls, TimeSpan Wall) SlowWithoutCollection => (Interlocked.Read(ref slowCalls), TimeSpan.FromTicks(Interlocked.Read(ref slowTicks)));
 
     /// <summary>Callbacks during which a collection ran, whichever thread caused it.</summary>
@@ -57,11 +57,11 @@ internal sealed class MeasuredAnalyzer(DiagnosticAnalyzer inner, bool processorT
         }
         finally
         {
-            long elapsed = Stopwatch.GetTimestamp() - start;
+            long end = Stopwatch.GetTimestamp();
             bool collected = GC.CollectionCount(0) != collectionsBefore;
             if (processorTime)
                 Interlocked.Add(ref processorNs, ThreadClock.Nanoseconds() - processorBefore);
-            long ticks = Stopwatch.GetElapsedTime(0, elapsed).Ticks;
+            long ticks = Stopwatch.GetElapsedTime(start, end).Ticks;
             Interlocked.Add(ref wallTicks, ticks);
             Interlocked.Increment(ref calls);
             if (collected)
@@ -69,7 +69,7 @@ internal sealed class MeasuredAnalyzer(DiagnosticAnalyzer inner, bool processorT
                 Interlocked.Increment(ref collectedCalls);
                 Interlocked.Add(ref collectedTicks, ticks);
             }
-            else if (elapsed > Slow)
+            else if (end - start > Slow)
             {
                 Interlocked.Increment(ref slowCalls);
                 Interlocked.Add(ref slowTicks, ticks);

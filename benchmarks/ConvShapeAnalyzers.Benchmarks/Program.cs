@@ -221,7 +221,7 @@ public static class Program
             + " calls): wall time; that pass's telemetry", Ms(Median(measuredWall).Ticks * 100.0) + "; " + Ms(Median(timedTelemetry).Ticks * 100.0), "");
         Row(report, "(c) of that wall time, callbacks during which a collection ran (median count, median time)",
             Median(collectedCalls).ToString(Invariant) + ", " + Ms(Median(collectedWall).Ticks * 100.0), "");
-        Row(report, "(c) and callbacks of over 1 ms without a collection: their thread waited for a core (median count, median time)",
+        Row(report, "(c) and callbacks of over 1 ms without a collection, most likely waiting for a core (median count, median time)",
             Median(slowCalls).ToString(Invariant) + ", " + Ms(Median(slowWall).Ticks * 100.0), "");
         double processorNs = Median(measuredProcessor).Ticks * 100.0;
         Row(report, "(c) their threads' processor time, in a third pass: the work our code did", lastMeasured?.Processor is not null ? Ms(processorNs) + " = " + Percent(processorNs, compileNs) : "", "≤ 5%");
