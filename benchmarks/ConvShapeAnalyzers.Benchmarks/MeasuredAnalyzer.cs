@@ -9,15 +9,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConvShapeAnalyzers.Benchmarks;
 
 /// <summary>
-/// Runs another analyzer and measures the time inside its symbol callbacks twice: as wall time (what the compiler's telemetry
-/// sums) and as the processor time of the callback's own thread. On a busy machine the wall time of a callback also holds
-/// the time its thread waited for a core and every collection pause that stopped it, whoever caused the collection; the
-/// thread's processor time is the work the callback itself did (with server GC, collections run on the collector's threads).
-/// It also counts the callbacks during which a collection ran and, of the others, those of over a millisecond: most
-/// likely their thread waited for a core (a lock held by the compiler would look the same). Reading the thread's clock is a system call, at whose return the scheduler may switch threads: with
-/// <c>processorTime</c> the pass is not the one the telemetry measures (the compiler's telemetry of an action that does
-/// nothing, wrapped so, was 0.4–1.6 s where the bare action's is 0.1 ms), so the wall time and its census are to be taken
-/// from a pass without it, whose wall time is the telemetry's within half a millisecond.
+/// Runs another analyzer and times each of its symbol callbacks: always its wall time (what the compiler's telemetry sums),
+/// and with <c>processorTime</c> also the processor time of the callback's own thread. On a busy machine the wall time of a
+/// callback also holds the time its thread waited for a core and every collection pause that stopped it, whoever caused the
+/// collection; the thread's processor time is the work the callback itself did (with server GC, collections run on the
+/// collector's threads). It also counts the callbacks during which a collection ran and, of the others, those of over a
+/// millisecond: most likely their thread waited for a core (a lock held by the compiler would look the same). Reading the
+/// thread's clock is a system call, at whose return the scheduler may switch threads: with <c>processorTime</c> the pass is
+/// not the one the telemetry measures (the compiler's telemetry of an action that does nothing, wrapped so, was 0.4–1.6 s
+/// where the bare action's is 0.1 ms), so the wall time and its census are to be taken from a pass without it, whose wall
+/// time is the telemetry's within half a millisecond.
 /// </summary>
 // Instantiated by the benchmark only, as TypeActionAnalyzer is (which see). Only symbol actions are measured; the analyzers
 // measured here register nothing else, and any other registration is refused rather than silently left out.

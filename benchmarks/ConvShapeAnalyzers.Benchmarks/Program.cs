@@ -114,7 +114,7 @@ public static class Program
         builds.Setup();
         var execution = new List<TimeSpan>();
         var bindingExecution = new List<TimeSpan>();
-        List<TimeSpan> measuredWall = [], timedTelemetry = [], measuredProcessor = [], slowWall = [], collectedWall = [];
+        List<TimeSpan> timedWall = [], timedTelemetry = [], measuredProcessor = [], slowWall = [], collectedWall = [];
         List<long> slowCalls = [], collectedCalls = [];
         MeasuredAnalyzer? lastMeasured = null;
         var generatorCold = new List<TimeSpan>();
@@ -161,16 +161,11 @@ public static class Program
             long allocatedEmpty = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             // And with an analyzer that only binds the networks' attributes, the compiler's work that the telemetry charges to
             // whichever analyzer asks first (BindingAnalyzer; each pass clones the compilation, so each binds anew).
-            var bindingAnalyzer = new BindingAnalyzer();
-            CompilationWithAnalyzers bindingPass = sameKind.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(bindingAnalyzer), Compilations.AnalyzerOptions(logExecutionTime: true));
-            bindingPass.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            TimeSpan binding = bindingPass.GetAnalyzerTelemetryInfoAsync(bindingAnalyzer, default).GetAwaiter().GetResult().ExecutionTime;
+            TimeSpan binding = ExecutionTime(sameKind, new BindingAnalyzer());
             // And ours twice more: its callbacks' wall time split by what happened during them, then their threads' processor time,
             // in a pass of its own (reading a thread's clock is a system call, which lets the scheduler switch threads).
             var timed = new MeasuredAnalyzer(new Analysis.NetworkShapeAnalyzer(), processorTime: false);
-            CompilationWithAnalyzers timedPass = sameKind.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(timed), Compilations.AnalyzerOptions(logExecutionTime: true));
-            timedPass.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            TimeSpan timedExecution = timedPass.GetAnalyzerTelemetryInfoAsync(timed, default).GetAwaiter().GetResult().ExecutionTime;
+            TimeSpan timedExecution = ExecutionTime(sameKind, timed);
             var measured = new MeasuredAnalyzer(new Analysis.NetworkShapeAnalyzer(), processorTime: true);
             sameKind.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(measured), Compilations.AnalyzerOptions(logExecutionTime: false))
                 .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
@@ -190,7 +185,7 @@ public static class Program
                 continue;
             execution.Add(last.ExecutionTime);
             bindingExecution.Add(binding);
-            measuredWall.Add(timed.Wall);
+            timedWall.Add(timed.Wall);
             timedTelemetry.Add(timedExecution);
             slowCalls.Add(timed.SlowWithoutCollection.Calls);
             slowWall.Add(timed.SlowWithoutCollection.Wall);
@@ -218,7 +213,7 @@ public static class Program
         Row(report, "(c) execution time of an analyzer that only binds the networks' attributes (BindingAnalyzer): how much of ours is binding the compilation would do anyway",
             Ms(bindingNs) + " = " + Percent(bindingNs, compileNs), "");
         Row(report, "(c) NetworkShapeAnalyzer's callbacks timed in another pass (MeasuredAnalyzer, " + lastMeasured?.Calls.ToString(Invariant)
-            + " calls): wall time; that pass's telemetry", Ms(Median(measuredWall).Ticks * 100.0) + "; " + Ms(Median(timedTelemetry).Ticks * 100.0), "");
+            + " calls): wall time; that pass's telemetry", Ms(Median(timedWall).Ticks * 100.0) + "; " + Ms(Median(timedTelemetry).Ticks * 100.0), "");
         Row(report, "(c) of that wall time, callbacks during which a collection ran (median count, median time)",
             Median(collectedCalls).ToString(Invariant) + ", " + Ms(Median(collectedWall).Ticks * 100.0), "");
         Row(report, "(c) and callbacks of over 1 ms without a collection, most likely waiting for a core (median count, median time)",
@@ -243,6 +238,14 @@ public static class Program
 
         foreach ((bool server, bool sdkAnalyzers) in csc ? new[] { (true, false), (false, false), (true, true) } : [])
             Csc(report, project, runs, server, sdkAnalyzers);
+    }
+
+    /// <summary>One analyzer pass over the compilation with the telemetry on: the analyzer's execution time by it.</summary>
+    private static TimeSpan ExecutionTime(Compilation compilation, DiagnosticAnalyzer analyzer)
+    {
+        CompilationWithAnalyzers pass = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), Compilations.AnalyzerOptions(logExecutionTime: true));
+        pass.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return pass.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
     }
 
     /// <summary>(a) and (c) by the SDK's own compiler: <see cref="CscBuilds"/>.</summary>

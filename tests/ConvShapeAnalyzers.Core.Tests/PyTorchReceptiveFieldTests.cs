@@ -11,10 +11,11 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// <summary>
     /// tests/fixtures/pytorch-receptive-fields.json (generate-pytorch-receptive-fields.py): the receptive field and jump of
     /// every layer of the random chains of pytorch-chains.json, pytorch-edge-chains.json and pytorch-adaptive-chains.json and of
-    /// the DAGs of pytorch-dags.json (a join's field the union of its branches' spans), measured per axis with PyTorch's autograd (the span of input positions with a non-zero gradient for one output
-    /// element, and how far it moves to the next; adaptive pooling's windows read from PyTorch's module at the size it ran
-    /// at). Each listed layer's field must be the core's; where the fixture has null (after adaptive pooling whose windows
-    /// differ, Upsample, a transposed convolution, Flatten or Linear) the core must leave the field undefined.
+    /// the DAGs of pytorch-dags.json (a join's field the union of its branches' spans), measured per axis with PyTorch's
+    /// autograd (the span of input positions with a non-zero gradient for one output element, and how far it moves to the next;
+    /// adaptive pooling's windows read from PyTorch's module at the size it ran at). Each listed layer's field must be the
+    /// core's; where the fixture has null (after adaptive pooling whose windows differ, Upsample, a transposed convolution,
+    /// Flatten or Linear) the core must leave the field undefined.
     /// </summary>
     public sealed class PyTorchReceptiveFieldTests
     {
