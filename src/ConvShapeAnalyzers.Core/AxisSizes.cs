@@ -46,6 +46,36 @@ namespace ConvShapeAnalyzers.Core
             return -1;
         }
 
+        /// <summary>
+        /// Whether two axes go through the network alike, so that every size gives both the same broken layer and the same
+        /// sizes: equal declared sizes, and at every layer equal output sizes (so equal input sizes, which Flatten's product
+        /// needs) and the same hyper-parameters on both axes, which is all <see cref="Output"/> reads of an axis. When unsure
+        /// (an axis a shape lacks), no.
+        /// </summary>
+        public static bool Alike(NetworkSpec spec, IReadOnlyList<LayerReport> layers, int a, int b)
+        {
+            if (!SameSizes(spec.Input, a, b))
+                return false;
+            for (int n = 0; n < layers.Count; n++)
+            {
+                LayerReport layer = layers[n];
+                LayerSpec declared = spec.Layers[n];
+                AxisReport? first = a < layer.Axes.Count ? layer.Axes[a] : null, second = b < layer.Axes.Count ? layer.Axes[b] : null;
+                bool sameWindow = first is null ? second is null
+                    : second is not null && first.Kernel == second.Kernel && first.Stride == second.Stride && first.Dilation == second.Dilation
+                        && first.Padding == second.Padding && first.OutputPadding == second.OutputPadding;
+                bool sameScale = declared.ScaleFactor.Count <= 1 || (b < declared.ScaleFactor.Count && declared.ScaleFactor[a] == declared.ScaleFactor[b]);
+                bool sameKept = declared.Size is not { } size || size.Keeps(a) == size.Keeps(b);
+                if (!sameWindow || !sameScale || !sameKept || !SameSizes(layer.Output, a, b))
+                    return false;
+            }
+            return true;
+        }
+
+        /// <summary>No shape, a flat one, or equal sizes on both axes (<paramref name="a"/> before <paramref name="b"/>).</summary>
+        private static bool SameSizes(TensorShape? shape, int a, int b) =>
+            shape is null || shape.IsFlat || (b < shape.Rank && shape.Sizes[a] == shape.Sizes[b]);
+
         /// <summary>After <see cref="BrokenLayer"/> found nothing broken: the layer's size on the axis (its feature count once flat), or −1 where unknown.</summary>
         public long SizeOf(int layer) => values[layer];
 

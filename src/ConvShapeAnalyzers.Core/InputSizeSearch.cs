@@ -68,25 +68,37 @@ namespace ConvShapeAnalyzers.Core
         public static IEnumerable<(int Layer, string Axis, string Message)> SizeDependentJoins(NetworkSpec spec, IReadOnlyList<LayerReport> layers)
         {
             string[] names = Axes.For(spec.Input.Rank);
+            var found = new (int Layer, string Message)?[spec.Input.Rank];
             for (int a = 0; a < spec.Input.Rank; a++)
             {
-                long size = spec.Input.Sizes[a];
-                long low = System.Math.Max(1, size - Neighbourhood), high = size + Neighbourhood;
-                var sizes = new AxisSizes(spec, layers, a);
-                var fitting = new List<long>();
-                int broken = -1;
-                for (long candidate = low; candidate <= high; candidate++)
-                {
-                    int layer = candidate == size ? -1 : sizes.BrokenLayer(candidate);
-                    if (layer < 0)
-                        fitting.Add(candidate);
-                    else if (broken < 0 && spec.Layers[layer].Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop)
-                        broken = layer;
-                }
-                if (broken >= 0)
-                    yield return (broken, names[a], "fits at the declared size " + N(size) + ", but not at every input size: of " + N(low) + " to " + N(high)
-                        + " only " + Sizes(fitting) + " fit");
+                // A square network whose layers treat Width as they treat Height breaks at the same sizes on both: search once.
+                int twin = 0;
+                while (twin < a && !AxisSizes.Alike(spec, layers, twin, a))
+                    twin++;
+                found[a] = twin < a ? found[twin] : SizeDependentJoin(spec, layers, a);
+                if (found[a] is { } join)
+                    yield return (join.Layer, names[a], join.Message);
             }
+        }
+
+        /// <summary>The first join that breaks at some size within <see cref="Neighbourhood"/> of the axis's declared size, and the sizes that fit.</summary>
+        private static (int Layer, string Message)? SizeDependentJoin(NetworkSpec spec, IReadOnlyList<LayerReport> layers, int axis)
+        {
+            long size = spec.Input.Sizes[axis];
+            long low = System.Math.Max(1, size - Neighbourhood), high = size + Neighbourhood;
+            var sizes = new AxisSizes(spec, layers, axis);
+            var fitting = new List<long>();
+            int broken = -1;
+            for (long candidate = low; candidate <= high; candidate++)
+            {
+                int layer = candidate == size ? -1 : sizes.BrokenLayer(candidate);
+                if (layer < 0)
+                    fitting.Add(candidate);
+                else if (broken < 0 && spec.Layers[layer].Kind is LayerKind.Add or LayerKind.Concat or LayerKind.CenterCrop)
+                    broken = layer;
+            }
+            return broken < 0 ? null : (broken, "fits at the declared size " + N(size) + ", but not at every input size: of " + N(low) + " to " + N(high)
+                + " only " + Sizes(fitting) + " fit");
         }
 
         private static string Sizes(List<long> sizes) =>

@@ -58,6 +58,61 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.True(networks >= 1000 && brokenSomewhere >= 200, networks + " networks, " + brokenSomewhere + " break somewhere");
         }
 
+        /// <summary>
+        /// CSA3003 searches an axis once for all axes that <see cref="AxisSizes.Alike"/> pairs with it. Sound: where it says two
+        /// axes are alike, each searched on its own breaks at the same layer at every size and, where nothing breaks, every
+        /// layer has the same size on both. Useful: axes of a square network declared with one value for every axis are alike.
+        /// </summary>
+        [Fact]
+        public void AxesAlike_BreakAtTheSameSizes_OnRandomSquareNetworks()
+        {
+            var random = new Random(20261124);
+            var failures = new List<string>();
+            int alike = 0, unlike = 0, alikeBroken = 0;
+            for (int attempt = 0; attempt < 6000 && failures.Count < 10; attempt++)
+            {
+                // Mostly square networks; now and then one whose input sizes differ, which no layer can make alike.
+                NetworkSpec spec = RandomNetworks.Next(random, square: attempt % 5 != 0);
+                NetworkReport declared = NetworkAnalyzer.Analyze(spec, hints: false);
+                if (spec.Input.Rank < 2 || declared.Findings.Any(f => f.Rule.IsError()))
+                    continue;
+                for (int a = 0; a < spec.Input.Rank; a++)
+                    for (int b = a + 1; b < spec.Input.Rank; b++)
+                    {
+                        string where = "axes " + a + " and " + b + " of " + Describe(spec);
+                        if (!AxisSizes.Alike(spec, declared.Layers, a, b))
+                        {
+                            unlike++;
+                            if (DeclaredAlike(spec))
+                                failures.Add(where + ": declared alike, yet not found alike");
+                            continue;
+                        }
+                        alike++;
+                        var first = new AxisSizes(spec, declared.Layers, a);
+                        var second = new AxisSizes(spec, declared.Layers, b);
+                        bool broke = false;
+                        for (long size = 1; size <= spec.Input.Sizes[a] + 40; size++)
+                        {
+                            int broken = first.BrokenLayer(size);
+                            broke |= broken >= 0;
+                            if (second.BrokenLayer(size) != broken)
+                                failures.Add(where + " at " + size + ": layer " + broken + " breaks on the first, " + second.BrokenLayer(size) + " on the second");
+                            else if (broken < 0 && Enumerable.Range(0, spec.Layers.Count).FirstOrDefault(n => first.SizeOf(n) != second.SizeOf(n), -1) is var n and >= 0)
+                                failures.Add(where + " at " + size + ": layer " + n + " is " + first.SizeOf(n) + " on the first, " + second.SizeOf(n) + " on the second");
+                        }
+                        alikeBroken += broke ? 1 : 0;
+                    }
+            }
+            output.WriteLine(alike + " pairs of axes alike (" + alikeBroken + " break at some size), " + unlike + " not");
+            Assert.True(failures.Count == 0, string.Join("\n", failures));
+            Assert.True(alike >= 500 && alikeBroken >= 100 && unlike >= 300, alike + " alike, " + alikeBroken + " of them break somewhere, " + unlike + " not");
+        }
+
+        /// <summary>A square input and no layer with a value per axis (a list, per-axis scales, kept axes, ZeroPad's pairs).</summary>
+        private static bool DeclaredAlike(NetworkSpec spec) =>
+            spec.Input.Sizes.Distinct().Count() == 1 && spec.Layers.All(l => new[] { l.Kernel, l.Stride, l.Padding, l.Dilation, l.OutputPadding, l.Size }.All(arg => arg is null || (arg.Values.Count <= 1 && arg.Kept == 0))
+                && l.ScaleFactor.Count <= 1);
+
         /// <summary>The reference: the full analysis of the network with one input size changed.</summary>
         private static NetworkReport Resized(NetworkSpec spec, int axis, long size)
         {
@@ -98,10 +153,15 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// </summary>
     internal static class RandomNetworks
     {
-        public static NetworkSpec Next(Random random)
+        /// <param name="square">
+        /// Every axis of the input the same size, and now and then one hyper-parameter value per axis, alike or not: networks
+        /// whose axes differ, if at all, only in what a layer does to them.
+        /// </param>
+        public static NetworkSpec Next(Random random, bool square = false)
         {
             int rank = random.Next(1, 4);
-            long[] sizes = Enumerable.Range(0, rank).Select(_ => (long)random.Next(1, 41)).ToArray();
+            long side = square ? random.Next(1, 41) : 0;
+            long[] sizes = Enumerable.Range(0, rank).Select(_ => square ? side : random.Next(1, 41)).ToArray();
             var input = new TensorShape(random.Next(1, 4), new EquatableArray<long>(sizes));
             var layers = new List<LayerSpec>();
             int count = random.Next(3, 13);
@@ -111,15 +171,20 @@ namespace ConvShapeAnalyzers.Core.Tests
                 // The shapes available to read: the input, then every layer so far that has one.
                 var shapes = new List<(string Name, TensorShape Shape)> { (NetworkSpec.InputName, input) };
                 shapes.AddRange(sofar.Layers.Where(l => l.Output is not null).Select(l => (l.Name, l.Output!)));
-                LayerSpec? layer = Layer(random, "l" + n, shapes, rank);
+                LayerSpec? layer = Layer(random, "l" + n, shapes, rank, square);
                 if (layer is not null)
                     layers.Add(layer);
             }
             return new NetworkSpec("Random", input, new EquatableArray<LayerSpec>(layers.ToArray()));
         }
 
-        private static LayerSpec? Layer(Random random, string name, List<(string Name, TensorShape Shape)> shapes, int rank)
+        private static LayerSpec? Layer(Random random, string name, List<(string Name, TensorShape Shape)> shapes, int rank, bool square)
         {
+            // One value, or in square networks now and then one per axis, each the drawn value or another of the same range.
+            SizeArg Arg(long value, int min, int max) =>
+                square && random.Next(4) == 0
+                    ? SizeArg.Of(Enumerable.Range(0, rank).Select(_ => random.Next(2) == 0 ? value : random.Next(min, max)).ToArray())
+                    : SizeArg.Of(value);
             // Mostly the latest shape, sometimes an earlier one (a branch).
             (string from, TensorShape shape) = random.Next(4) == 0 ? shapes[random.Next(shapes.Count)] : shapes[shapes.Count - 1];
             string? From = from == shapes[shapes.Count - 1].Name ? null : from;
@@ -144,12 +209,12 @@ namespace ConvShapeAnalyzers.Core.Tests
                             0 => SizeArg.Pad(PadMode.SameUpper),
                             1 => SizeArg.Pad(random.Next(2) == 0 ? PadMode.SameLower : PadMode.Full),
                             2 when s == 1 => SizeArg.Pad(PadMode.Same),
-                            _ => SizeArg.Of(random.Next(0, 3)),
+                            _ => Arg(random.Next(0, 3), 0, 3),
                         };
                         return new LayerSpec(name, LayerKind.Conv, rank)
                         {
-                            InChannels = channels, OutChannels = random.Next(1, 5), Kernel = SizeArg.Of(k), Stride = SizeArg.Of(s),
-                            Dilation = SizeArg.Of(d), Padding = padding, From = From,
+                            InChannels = channels, OutChannels = random.Next(1, 5), Kernel = Arg(k, 1, 6), Stride = Arg(s, 1, 4),
+                            Dilation = Arg(d, 1, 3), Padding = padding, From = From,
                         };
                     }
                 case 2:
@@ -157,8 +222,8 @@ namespace ConvShapeAnalyzers.Core.Tests
                         long k = random.Next(1, 5), s = random.Next(1, 4), d = random.Next(1, 3);
                         return new LayerSpec(name, LayerKind.ConvTranspose, rank)
                         {
-                            InChannels = channels, OutChannels = random.Next(1, 5), Kernel = SizeArg.Of(k), Stride = SizeArg.Of(s), Dilation = SizeArg.Of(d),
-                            Padding = SizeArg.Of(random.Next(0, 3)), OutputPadding = SizeArg.Of(random.Next(0, (int)Math.Max(s, d))), From = From,
+                            InChannels = channels, OutChannels = random.Next(1, 5), Kernel = Arg(k, 1, 5), Stride = Arg(s, 1, 4), Dilation = SizeArg.Of(d),
+                            Padding = Arg(random.Next(0, 3), 0, 3), OutputPadding = SizeArg.Of(random.Next(0, (int)Math.Max(s, d))), From = From,
                         };
                     }
                 case 3:
@@ -168,7 +233,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                         bool max = random.Next(2) == 0;
                         return new LayerSpec(name, max ? LayerKind.MaxPool : LayerKind.AvgPool, rank)
                         {
-                            Kernel = SizeArg.Of(k), Stride = random.Next(2) == 0 ? null : SizeArg.Of(random.Next(1, 4)),
+                            Kernel = Arg(k, 1, 5), Stride = random.Next(2) == 0 ? null : Arg(random.Next(1, 4), 1, 4),
                             Padding = random.Next(4) == 0 ? SizeArg.Pad(PadMode.SameUpper) : SizeArg.Of(random.Next(0, (int)(k / 2) + 1)),
                             Dilation = max ? SizeArg.Of(random.Next(1, 3)) : null, CeilMode = random.Next(3) == 0, From = From,
                         };
@@ -184,7 +249,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                 case 6:
                     return random.Next(3) == 0
                         ? new LayerSpec(name, LayerKind.Upsample, 0) { Size = SizeArg.Of(random.Next(1, 30)), From = From }
-                        : new LayerSpec(name, LayerKind.Upsample, 0) { ScaleFactor = EquatableArray.Of(new[] { 0.5, 1.5, 2.0, 3.0 }[random.Next(4)]), From = From };
+                        : new LayerSpec(name, LayerKind.Upsample, 0) { ScaleFactor = Scales(random, square ? rank : 1), From = From };
                 case 7:
                     // One value for every side, or a (before, after) pair per axis, whose crop may exceed the input while o stays positive.
                     return new LayerSpec(name, LayerKind.ZeroPad, rank)
@@ -210,6 +275,19 @@ namespace ConvShapeAnalyzers.Core.Tests
                 default:
                     return Join(random, name, LayerKind.Concat, shapes, shape);
             }
+        }
+
+        /// <summary>
+        /// One scale, or in square networks now and then one per axis, some a quarter above a choice: 1.5 and 1.75 give the
+        /// same size from 2, not from 4.
+        /// </summary>
+        private static EquatableArray<double> Scales(Random random, int axes)
+        {
+            double[] choices = { 0.5, 1.5, 2.0, 3.0 };
+            double scale = choices[random.Next(4)];
+            return axes > 1 && random.Next(4) == 0
+                ? new EquatableArray<double>(Enumerable.Range(0, axes).Select(_ => random.Next(2) == 0 ? scale : choices[random.Next(4)] + 0.25 * random.Next(2)).ToArray())
+                : EquatableArray.Of(scale);
         }
 
         /// <summary>A join of the chosen shape with one or two earlier layers that match it at the declared size, if there are any.</summary>
