@@ -113,7 +113,9 @@ namespace ConvShapeAnalyzers.Reading
         public static IEnumerable<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)> LayerMembers(INamedTypeSymbol type)
         {
             ImmutableArray<ISymbol> members = type.GetMembers();
-            var found = new List<(ISymbol, AttributeData, LayerKind, int, SourceSpan)>(members.Length);
+            var found = new List<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)>(members.Length);
+            SyntaxTree? file = null;
+            bool inOneFile = true;
             foreach (ISymbol declared in members)
             {
                 // [field: Conv2d] on an auto-property or event lands on its hidden backing field: the layer is the property.
@@ -127,9 +129,18 @@ namespace ConvShapeAnalyzers.Reading
                     continue;
                 foreach (AttributeData attribute in declared.GetAttributes())
                     if (LayerKinds.TryGet(attribute.AttributeClass, out var layer))
-                        found.Add((member, attribute, layer.Kind, layer.Rank, Span(member)));
+                    {
+                        found.Add((member, attribute, layer.Kind, layer.Rank));
+                        inOneFile &= declared is not (IFieldSymbol { IsImplicitlyDeclared: true } or IPropertySymbol { IsPartialDefinition: true } or IPropertySymbol { PartialDefinitionPart: not null })
+                            && attribute.ApplicationSyntaxReference?.SyntaxTree is { } tree && (file ??= tree) == tree;
+                    }
             }
-            return found.InSourceOrder(f => f.Item5).Select(f => (f.Item1, f.Item2, f.Item3, f.Item4));
+            // GetMembers sorts one file's members by position already, so a member's location, which allocates, is needed only
+            // to order several files. A backing field or a partial property goes the long way too: its place in that sort may
+            // not be where the reader from syntax puts it.
+            if (inOneFile)
+                return found;
+            return found.Select(f => (Layer: f, Span: Span(f.Member))).ToList().InSourceOrder(f => f.Span).Select(f => f.Layer);
         }
 
         private static bool IsNameable(INamedTypeSymbol type)

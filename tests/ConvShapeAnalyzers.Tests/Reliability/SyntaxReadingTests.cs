@@ -621,6 +621,7 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         Add("field target on a field", Probe("[field: Conv2d(16, 32, 3)]"));
         Add("property target on a field (ignored)", Probe("[property: Conv2d(16, 32, 3)]"));
         Add("field target on an auto-property", Net("        [field: Conv2d(16, 32, 3)] public object? P { get; set; }"));
+        Add("field target on an auto-property between layers", Net("        [field: Conv2d(16, 32, 3)] public object? P { get; set; }\n        [MaxPool2d(2)] public object? after;"));
         Add("field target on a property using the field keyword", Net("        [field: Conv2d(16, 32, 3)] public object? P { get => field; set => field = value; }"));
         Add("field target on a property without a backing field", Net("        [field: Conv2d(16, 32, 3)] public object? P => null;"));
         Add("property target on a property", Net("        [property: Conv2d(16, 32, 3)] public object? P { get; set; }"));
@@ -657,6 +658,9 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         AddFiles("partial property with the attribute on the implementing part",
             new TestSource("/0/A.cs", Net("        public partial object? P { get; set; }")),
             new TestSource("/0/B.cs", "using ConvShape;\nnamespace Hand\n{\n    public partial class Net\n    {\n        [MaxPool2d(2)] public object? other;\n        [Conv2d(16, 32, 3)] public partial object? P { get => null; set { } }\n    }\n}\n"));
+        AddFiles("partial property whose layers are all in the implementing file, listed first",
+            new TestSource("/0/B.cs", "using ConvShape;\nnamespace Hand\n{\n    public partial class Net\n    {\n        [Conv2d(3, 16, 3)] public partial object? P { get => null; set { } }\n        [MaxPool2d(2)] public object? second;\n    }\n}\n"),
+            new TestSource("/0/A.cs", "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)]\n    public partial class Net\n    {\n        public partial object? P { get; set; }\n    }\n}\n"));
         Add("partial property with the attribute on the defining part", Net("        [Conv2d(16, 32, 3)] public partial object? P { get; set; }\n        public partial object? P { get => null; set { } }"));
         Add("record positional parameter with a property target",
             "using ConvShape;\nnamespace Hand\n{\n    [Network(3, 32, 32)]\n    public partial record Net([property: Conv2d(3, 16, 3)] object? conv1, [property: MaxPool2d(2)] object? pool)\n    {\n        [Flatten] public object? flat;\n    }\n}\n");
