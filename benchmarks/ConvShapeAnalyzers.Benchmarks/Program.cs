@@ -21,7 +21,8 @@ namespace ConvShapeAnalyzers.Benchmarks;
 /// <c>--no-telemetry</c> skips the telemetry; <c>--telemetry-only</c> skips BenchmarkDotNet; <c>--runs=N</c> measures the telemetry
 /// and the paired builds N times (5 by default) after two warm-ups; <c>--no-csc</c> leaves out the builds with the SDK's
 /// compiler (most of the telemetry's time); <c>--repeat=Class.Method[:N]</c> only repeats one benchmark
-/// for a profiler (<see cref="Repeat"/>).
+/// for a profiler (<see cref="Repeat"/>); <c>--allocations=Class.Method[:N]</c> lists the types one benchmark allocates most
+/// (<see cref="Allocations"/>).
 /// </summary>
 public static class Program
 {
@@ -31,6 +32,8 @@ public static class Program
     {
         if (args.FirstOrDefault(a => a.StartsWith("--repeat=", StringComparison.Ordinal)) is { } repeat)
             return Repeat.Run(repeat.Substring("--repeat=".Length));
+        if (args.FirstOrDefault(a => a.StartsWith("--allocations=", StringComparison.Ordinal)) is { } allocations)
+            return Allocations.Run(allocations.Substring("--allocations=".Length));
         bool telemetry = !args.Contains("--no-telemetry"), benchmarks = !args.Contains("--telemetry-only"), csc = !args.Contains("--no-csc");
         string? runsArgument = args.FirstOrDefault(a => a.StartsWith("--runs=", StringComparison.Ordinal));
         int runs = runsArgument is null ? 5 : int.Parse(runsArgument.Substring("--runs=".Length), Invariant);

@@ -18,30 +18,41 @@ internal static class Repeat
 {
     public static int Run(string target)
     {
+        if (Prepare(target, defaultTimes: 300, option: "--repeat") is not { } run)
+            return 2;
+        for (int n = 1; n <= run.Times; n++)
+        {
+            TimeSpan paused = GC.GetTotalPauseDuration();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            run.Invoke();
+            Console.WriteLine(run.Name + " " + n.ToString(CultureInfo.InvariantCulture) + ": " + watch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)
+                + " ms, of which collection pauses " + (GC.GetTotalPauseDuration() - paused).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms; allocated "
+                + ((GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB");
+        }
+        return 0;
+    }
+
+    /// <summary>One benchmark, named <c>Class.Method[:N]</c>, after its global setup; null (and a message) for a name that is not one.</summary>
+    public static Prepared? Prepare(string target, int defaultTimes, string option)
+    {
         string[] parts = target.Split(':');
-        int times = 300;
+        int times = defaultTimes;
         string[] name = parts[0].Split('.');
         Type? type = name.Length == 2 ? typeof(Repeat).Assembly.GetTypes().SingleOrDefault(t => t.Name == name[0]) : null;
         MethodInfo? benchmark = type?.GetMethod(name[1]);
         if (type is null || benchmark is null || !benchmark.IsDefined(typeof(BenchmarkAttribute))
             || parts.Length > 2 || (parts.Length == 2 && !(int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out times) && times > 0)))
         {
-            Console.Error.WriteLine("--repeat takes Class.Method[:N] of a benchmark, e.g. GeneratorBenchmarks.ShapeGenerator_Cold:300; got " + target);
-            return 2;
+            Console.Error.WriteLine(option + " takes Class.Method[:N] of a benchmark, e.g. GeneratorBenchmarks.ShapeGenerator_Cold:" + defaultTimes + "; got " + target);
+            return null;
         }
         object instance = Activator.CreateInstance(type)!;
         foreach (MethodInfo setup in type.GetMethods().Where(m => m.IsDefined(typeof(GlobalSetupAttribute))))
             setup.Invoke(instance, null);
-        for (int run = 1; run <= times; run++)
-        {
-            TimeSpan paused = GC.GetTotalPauseDuration();
-            long allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var watch = Stopwatch.StartNew();
-            benchmark.Invoke(instance, null);
-            Console.WriteLine(parts[0] + " " + run.ToString(CultureInfo.InvariantCulture) + ": " + watch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)
-                + " ms, of which collection pauses " + (GC.GetTotalPauseDuration() - paused).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms; allocated "
-                + ((GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB");
-        }
-        return 0;
+        return new Prepared(parts[0], times, () => benchmark.Invoke(instance, null));
     }
+
+    /// <summary>A benchmark ready to run: its name, how many times it is asked for, and one run of it.</summary>
+    public sealed record Prepared(string Name, int Times, Action Invoke);
 }

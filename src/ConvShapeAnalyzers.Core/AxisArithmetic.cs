@@ -23,7 +23,7 @@ namespace ConvShapeAnalyzers.Core
     /// covered by a window), how many of those are real input, and how the output was worked out.
     /// Relationship is the guide's number (Dumoulin &amp; Visin), 0 where none applies.
     /// </summary>
-    public sealed record AxisResult(long Output, AxisPadding Padding, long Remainder, long Dropped, AxisFormula Arithmetic, int Relationship)
+    public readonly record struct AxisResult(long Output, AxisPadding Padding, long Remainder, long Dropped, AxisFormula Arithmetic, int Relationship)
     {
         /// <summary>The formula with the numbers in, written when asked for.</summary>
         public string Formula => Arithmetic.ToString();

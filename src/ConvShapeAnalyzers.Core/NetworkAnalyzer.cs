@@ -27,17 +27,20 @@ namespace ConvShapeAnalyzers.Core
         {
             private readonly NetworkSpec spec;
             private readonly List<Finding> findings = new List<Finding>();
-            private readonly List<LayerReport> reports = new List<LayerReport>();
+            private readonly List<LayerReport> reports;
             private readonly Dictionary<string, int> byName;
             /// <summary>Per layer, the spatial shape a flat vector was flattened from (for "32 * 8 * 8" fixes).</summary>
-            private readonly List<TensorShape?> flattenedFrom = new List<TensorShape?>();
+            private readonly List<TensorShape?> flattenedFrom;
+            /// <summary>The current layer's sources, refilled for each layer like <see cref="current"/>.</summary>
+            private readonly List<(string Name, int Layer)> sources = new List<(string Name, int Layer)>();
             /// <summary>The current layer's result, reset for each: a result and its two lists per layer were a good part of the garbage.</summary>
             private readonly LayerResult current = new LayerResult();
+            private readonly LayerScope scope;
             private TensorShape? input;
             private EquatableArray<ReceptiveField> inputField;
             private long[] inputStarts = new long[0];
             /// <summary>Per layer, <see cref="StartsOf"/> where its field is defined.</summary>
-            private readonly List<long[]?> fieldStarts = new List<long[]?>();
+            private readonly List<long[]?> fieldStarts;
 
             private readonly bool hints, descriptions;
 
@@ -46,7 +49,12 @@ namespace ConvShapeAnalyzers.Core
                 this.spec = spec;
                 this.hints = hints;
                 this.descriptions = descriptions;
+                // Sized once: these lists grow by one entry per layer, and every analysis of a project makes them.
                 byName = new Dictionary<string, int>(spec.Layers.Count, System.StringComparer.Ordinal);
+                reports = new List<LayerReport>(spec.Layers.Count);
+                flattenedFrom = new List<TensorShape?>(spec.Layers.Count);
+                fieldStarts = new List<long[]?>(spec.Layers.Count);
+                scope = new LayerScope(findings, descriptions);
             }
 
             public NetworkReport Execute()
@@ -112,7 +120,8 @@ namespace ConvShapeAnalyzers.Core
 
             private LayerReport Layer(int index, LayerSpec layer)
             {
-                var scope = new LayerScope(index, layer, findings, descriptions);
+                LayerScope scope = this.scope;
+                scope.Start(index, layer);
                 foreach (Refusal problem in layer.Problems)
                     scope.Report(problem);
                 if (GeneratedNames.Collision(layer.Name) is { } collision)
@@ -120,7 +129,7 @@ namespace ConvShapeAnalyzers.Core
                 else if (byName.ContainsKey(layer.Name))
                     scope.Report(Rule.InvalidDeclaration, Param.Layer, "another layer is already named '" + layer.Name + "'; rename one of them");
 
-                List<(string Name, int Layer)> sources = Sources(scope, index);
+                Sources(scope, index);
                 LayerResult result = current;
                 result.Reset();
                 // Loops rather than lambdas here and below: this runs for every layer, and each capturing lambda allocates.
@@ -136,7 +145,7 @@ namespace ConvShapeAnalyzers.Core
                 bool readable = !layer.Unreadable && layer.Problems.IsEmpty && resolved;
                 TensorShape? first = readable && sources.Count > 0 ? ShapeOf(sources[0].Layer) : null;
                 if (readable)
-                    Apply(scope, sources, first, result);
+                    Apply(scope, first, result);
 
                 bool emittable = !scope.HasError && result.Output is not null && sourcesEmittable;
                 if (!byName.ContainsKey(layer.Name))
@@ -146,7 +155,7 @@ namespace ConvShapeAnalyzers.Core
                     result.Parameters, result.MultiplyAdds, Field(result, sourceLayers), emittable) { Sources = new EquatableArray<int>(sourceLayers) };
             }
 
-            private void Apply(LayerScope scope, List<(string Name, int Layer)> sources, TensorShape? first, LayerResult result)
+            private void Apply(LayerScope scope, TensorShape? first, LayerResult result)
             {
                 LayerSpec layer = scope.Spec;
                 switch (layer.Kind)
@@ -196,11 +205,11 @@ namespace ConvShapeAnalyzers.Core
                 }
             }
 
-            /// <summary>The layers a layer reads: its From (default: the one before), or the names given to Add, Concat and CenterCrop.</summary>
-            private List<(string Name, int Layer)> Sources(LayerScope scope, int index)
+            /// <summary>Fills <see cref="sources"/> with the layers a layer reads: its From (default: the one before), or the names given to Add, Concat and CenterCrop.</summary>
+            private void Sources(LayerScope scope, int index)
             {
                 LayerSpec layer = scope.Spec;
-                var sources = new List<(string, int)>(layer.Sources.Count + 1);
+                sources.Clear();
                 if (layer.Kind is not (LayerKind.Add or LayerKind.Concat))
                 {
                     string from = layer.From ?? (index == 0 ? NetworkSpec.InputName : spec.Layers[index - 1].Name);
@@ -216,7 +225,6 @@ namespace ConvShapeAnalyzers.Core
                     sources.Add((layer.Sources[n], Resolve(scope, layer.Sources[n], Param.Sources, n, scope.Module)));
                 if (layer.Kind == LayerKind.CenterCrop && sources.Count < 2)
                     sources.Add(("", Unresolved));
-                return sources;
             }
 
             private int Resolve(LayerScope scope, string name, Param param, int argIndex, string what)

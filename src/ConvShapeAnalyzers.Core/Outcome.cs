@@ -1,7 +1,10 @@
 namespace ConvShapeAnalyzers.Core
 {
-    /// <summary>Either a value or the refusal that explains why there is none; the core never throws.</summary>
-    public readonly struct Outcome<T> where T : class
+    /// <summary>
+    /// Either a value or the refusal that explains why there is none; the core never throws. The value is a struct
+    /// (<see cref="AxisResult"/>, made for every axis of every layer), so an outcome costs no allocation.
+    /// </summary>
+    public readonly struct Outcome<T> where T : struct
     {
         private Outcome(T? value, Refusal? refusal)
         {
@@ -13,7 +16,7 @@ namespace ConvShapeAnalyzers.Core
 
         public Refusal? Refusal { get; }
 
-        public bool IsOk => Value is not null;
+        public bool IsOk => Value.HasValue;
 
         public static implicit operator Outcome<T>(T value) => new Outcome<T>(value, null);
 

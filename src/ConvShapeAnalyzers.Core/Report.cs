@@ -8,7 +8,7 @@ namespace ConvShapeAnalyzers.Core
     }
 
     /// <summary>Receptive field size and jump (input positions between neighbouring outputs) on one axis (Araujo et al., Distill 2019).</summary>
-    public sealed record ReceptiveField(long Size, long Jump);
+    public readonly record struct ReceptiveField(long Size, long Jump);
 
     /// <summary>
     /// One layer's result. Output is null where the shape cannot be computed; a layer with an error whose shape is still

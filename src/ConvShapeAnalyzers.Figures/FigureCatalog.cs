@@ -81,8 +81,8 @@ namespace ConvShapeAnalyzers.Figures
         private static string ConcatOfDifferentSizes()
         {
             const long input = 5;
-            AxisResult down = AxisArithmetic.Pool(input, 2, 2, 1, AxisPadding.Symmetric(0), false).Value!;
-            AxisResult up = AxisArithmetic.Transposed(down.Output, 2, 2, 1, AxisPadding.Symmetric(0), 0).Value!;
+            AxisResult down = Ok(AxisArithmetic.Pool(input, 2, 2, 1, AxisPadding.Symmetric(0), false));
+            AxisResult up = Ok(AxisArithmetic.Transposed(down.Output, 2, 2, 1, AxisPadding.Symmetric(0), 0));
             var join = new JoinFigure(new JoinMap("enc1", new[] { input, input }), new JoinMap("up", new[] { up.Output, up.Output }), new[]
             {
                 "enc1 keeps the input size " + N(input) + "; down = MaxPool2d(2): " + down.Formula,
@@ -93,7 +93,9 @@ namespace ConvShapeAnalyzers.Figures
             return FigureRenderer.RenderJoin("CSA2004: Concat of feature maps of different sizes", join);
         }
 
-        private static long Output(Outcome<AxisResult> outcome) => outcome.Value?.Output ?? throw new InvalidOperationException(outcome.ToString());
+        private static long Output(Outcome<AxisResult> outcome) => Ok(outcome).Output;
+
+        private static AxisResult Ok(Outcome<AxisResult> outcome) => outcome.Value ?? throw new InvalidOperationException(outcome.ToString());
 
         private static string Square(long size) => N(size) + "×" + N(size);
 

@@ -28,7 +28,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         public void Conv_AsymmetricPadding_WritesBothSidesAndNoRelationship()
         {
             Outcome<AxisResult> axis = AxisArithmetic.Convolution(6, 4, 1, 1, new AxisPadding(1, 2));
-            Assert.Equal("o = ⌊(6 + 1 + 2 − 4)/1⌋ + 1 = 6", axis.Value!.Formula);
+            Assert.Equal("o = ⌊(6 + 1 + 2 − 4)/1⌋ + 1 = 6", axis.Ok().Formula);
         }
 
         [Fact]
@@ -69,13 +69,13 @@ namespace ConvShapeAnalyzers.Core.Tests
         {
             // Reports stay value-equal: the formula is compared by its numbers.
             Assert.Equal(AxisArithmetic.Convolution(32, 3, 2, 1, AxisPadding.Symmetric(1)).Value, AxisArithmetic.Convolution(32, 3, 2, 1, AxisPadding.Symmetric(1)).Value);
-            Assert.NotEqual(AxisArithmetic.Convolution(32, 3, 2, 1, AxisPadding.Symmetric(1)).Value!.Arithmetic, AxisArithmetic.Convolution(33, 3, 2, 1, AxisPadding.Symmetric(1)).Value!.Arithmetic);
+            Assert.NotEqual(AxisArithmetic.Convolution(32, 3, 2, 1, AxisPadding.Symmetric(1)).Ok().Arithmetic, AxisArithmetic.Convolution(33, 3, 2, 1, AxisPadding.Symmetric(1)).Ok().Arithmetic);
         }
 
-        private static string Conv(long i, long k, long s, long p, long d) => AxisArithmetic.Convolution(i, k, s, d, AxisPadding.Symmetric(p)).Value!.Formula;
+        private static string Conv(long i, long k, long s, long p, long d) => AxisArithmetic.Convolution(i, k, s, d, AxisPadding.Symmetric(p)).Ok().Formula;
 
-        private static string Transposed(long i, long k, long s, long p, long op) => AxisArithmetic.Transposed(i, k, s, 1, AxisPadding.Symmetric(p), op).Value!.Formula;
+        private static string Transposed(long i, long k, long s, long p, long op) => AxisArithmetic.Transposed(i, k, s, 1, AxisPadding.Symmetric(p), op).Ok().Formula;
 
-        private static string Pool(long i, long k, long s, long p, bool ceil) => AxisArithmetic.Pool(i, k, s, 1, AxisPadding.Symmetric(p), ceil).Value!.Formula;
+        private static string Pool(long i, long k, long s, long p, bool ceil) => AxisArithmetic.Pool(i, k, s, 1, AxisPadding.Symmetric(p), ceil).Ok().Formula;
     }
 }

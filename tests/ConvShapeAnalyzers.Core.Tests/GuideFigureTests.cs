@@ -41,9 +41,9 @@ namespace ConvShapeAnalyzers.Core.Tests
             Outcome<AxisResult> result = AxisArithmetic.Convolution(i, k, s, d, AxisPadding.Symmetric(p));
 
             Assert.True(result.IsOk, figure + ": " + result);
-            Assert.Equal(o, result.Value!.Output);
-            Assert.Equal(relationship, result.Value.Relationship);
-            Assert.Contains("(Relationship " + relationship, result.Value.Formula);
+            Assert.Equal(o, result.Ok().Output);
+            Assert.Equal(relationship, result.Ok().Relationship);
+            Assert.Contains("(Relationship " + relationship, result.Ok().Formula);
         }
 
         [Theory]
@@ -53,8 +53,8 @@ namespace ConvShapeAnalyzers.Core.Tests
             Outcome<AxisResult> result = AxisArithmetic.Transposed(i, k, s, 1, AxisPadding.Symmetric(p), op);
 
             Assert.True(result.IsOk, figure + ": " + result);
-            Assert.Equal(o, result.Value!.Output);
-            Assert.Equal(relationship, result.Value.Relationship);
+            Assert.Equal(o, result.Ok().Output);
+            Assert.Equal(relationship, result.Ok().Relationship);
         }
 
         [Theory]
@@ -68,10 +68,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         public void Transposed_OfEachConvFigure_RestoresItsInput(long i, long k, long s, long p)
         {
             var padding = AxisPadding.Symmetric(p);
-            long o = AxisArithmetic.Convolution(i, k, s, 1, padding).Value!.Output;
+            long o = AxisArithmetic.Convolution(i, k, s, 1, padding).Ok().Output;
             long a = AxisArithmetic.MirrorOutputPadding(i, k, s, 1, padding);
 
-            Assert.Equal(i, AxisArithmetic.Transposed(o, k, s, 1, padding, a).Value!.Output);
+            Assert.Equal(i, AxisArithmetic.Transposed(o, k, s, 1, padding, a).Ok().Output);
         }
 
         [Fact]
@@ -79,8 +79,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         {
             var padding = AxisPadding.Symmetric(1);
 
-            Assert.Equal(3, AxisArithmetic.Convolution(5, 3, 2, 1, padding).Value!.Output);
-            Assert.Equal(3, AxisArithmetic.Convolution(6, 3, 2, 1, padding).Value!.Output);
+            Assert.Equal(3, AxisArithmetic.Convolution(5, 3, 2, 1, padding).Ok().Output);
+            Assert.Equal(3, AxisArithmetic.Convolution(6, 3, 2, 1, padding).Ok().Output);
             Assert.Equal(0, AxisArithmetic.MirrorOutputPadding(5, 3, 2, 1, padding));
             Assert.Equal(1, AxisArithmetic.MirrorOutputPadding(6, 3, 2, 1, padding));
         }
@@ -89,8 +89,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         public void Conv_Figure25_FormulaShowsTheNumbersAndRelationship()
         {
             // DESIGN.md section 1: "o = ⌊(224 + 2·0 − 3)/2⌋ + 1 = 111 (Relationship 5)".
-            Assert.Equal("o = ⌊(5 + 2·0 − 3)/2⌋ + 1 = 2 (Relationship 5)", AxisArithmetic.Convolution(5, 3, 2, 1, AxisPadding.Symmetric(0)).Value!.Formula);
-            Assert.Equal("o = ⌊(224 + 2·0 − 3)/2⌋ + 1 = 111 (Relationship 5)", AxisArithmetic.Convolution(224, 3, 2, 1, AxisPadding.Symmetric(0)).Value!.Formula);
+            Assert.Equal("o = ⌊(5 + 2·0 − 3)/2⌋ + 1 = 2 (Relationship 5)", AxisArithmetic.Convolution(5, 3, 2, 1, AxisPadding.Symmetric(0)).Ok().Formula);
+            Assert.Equal("o = ⌊(224 + 2·0 − 3)/2⌋ + 1 = 111 (Relationship 5)", AxisArithmetic.Convolution(224, 3, 2, 1, AxisPadding.Symmetric(0)).Ok().Formula);
         }
     }
 }

@@ -44,7 +44,7 @@ namespace ConvShapeAnalyzers.Core.Tests
             for (long i = 1; i <= 64; i++)
                 for (long k = 1; k <= 15; k += 2)
                 {
-                    AxisResult result = AxisArithmetic.Convolution(i, k, 1, 1, AxisPadding.Symmetric(k / 2)).Value!;
+                    AxisResult result = AxisArithmetic.Convolution(i, k, 1, 1, AxisPadding.Symmetric(k / 2)).Ok();
                     Assert.Equal(i, result.Output);
                     Assert.Equal(k == 1 ? 1 : 3, result.Relationship); // k = 1 pads nothing: Relationship 1
                 }
@@ -83,7 +83,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                         AxisPadding padding = AxisArithmetic.ResolvePadding(PadMode.Same, 0, i, k, 1, d);
                         Assert.Equal(d * (k - 1), padding.Total);
                         Assert.Equal(padding.Total / 2, padding.Before); // PyTorch puts the odd position on the right
-                        Assert.Equal(i, AxisArithmetic.Convolution(i, k, 1, d, padding).Value!.Output);
+                        Assert.Equal(i, AxisArithmetic.Convolution(i, k, 1, d, padding).Ok().Output);
                     }
         }
 
@@ -97,7 +97,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                         long kHat = (k - 1) * d + 1;
                         AxisPadding padding = AxisArithmetic.ResolvePadding(PadMode.Full, 0, i, k, 1, d);
                         Assert.Equal(AxisPadding.Symmetric(kHat - 1), padding);
-                        AxisResult result = AxisArithmetic.Convolution(i, k, 1, d, padding).Value!;
+                        AxisResult result = AxisArithmetic.Convolution(i, k, 1, d, padding).Ok();
                         Assert.Equal(i + kHat - 1, result.Output);
                         if (d == 1 && k > 1)
                             Assert.Equal(4, result.Relationship);
@@ -110,7 +110,7 @@ namespace ConvShapeAnalyzers.Core.Tests
             for (long i = 1; i <= 32; i++)
                 for (long k = 1; k <= i; k++)
                 {
-                    AxisResult result = AxisArithmetic.Convolution(i, k, 1, 1, AxisPadding.Symmetric(0)).Value!;
+                    AxisResult result = AxisArithmetic.Convolution(i, k, 1, 1, AxisPadding.Symmetric(0)).Ok();
                     Assert.Equal(i - k + 1, result.Output);
                     Assert.Equal(1, result.Relationship);
                 }

@@ -115,7 +115,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                                 // they are outside Relationship 14: legal, but never the mirror of this convolution.
                                 for (int op = s; op < d; op++)
                                 {
-                                    long size = AxisArithmetic.Transposed(o, k, s, d, AxisPadding.Symmetric(p), op).Value!.Output;
+                                    long size = AxisArithmetic.Transposed(o, k, s, d, AxisPadding.Symmetric(p), op).Ok().Output;
                                     if (AxisOracle.Convolution((int)size, k, s, p, p, d).Placements <= o)
                                         failures.Add(name + ": op=" + op + " gives " + size + ", which should convolve to more than " + o);
                                 }

@@ -41,7 +41,7 @@ namespace ConvShapeAnalyzers.Figures.Tests
 
             Assert.Equal(o * o, svg.OutputCells().Count);
             Assert.Equal(o * o, svg.WithClass("placement").Count());
-            Assert.Equal(o, AxisArithmetic.Transposed(i, k, s, d, AxisPadding.Symmetric(p), a).Value!.Output);
+            Assert.Equal(o, AxisArithmetic.Transposed(i, k, s, d, AxisPadding.Symmetric(p), a).Value?.Output);
         }
 
         [Theory]

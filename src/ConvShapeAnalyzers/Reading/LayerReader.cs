@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ConvShapeAnalyzers.Core;
@@ -10,6 +11,10 @@ namespace ConvShapeAnalyzers.Reading
     /// <summary>Reads one layer attribute into a <see cref="LayerSpec"/>: PyTorch's positional arguments, then the named ones.</summary>
     internal static class LayerReader
     {
+        /// <summary>The problems of the layer being read, one list per thread: most layers have none, and each read made a list.</summary>
+        [ThreadStatic]
+        private static List<Refusal>? scratchProblems;
+
         /// <summary>The layer, or an unreadable one when its arguments do not compile (<paramref name="arguments"/> null).</summary>
         public static LayerSpec Read(string name, LayerKind kind, int rank, LayerArguments? arguments, AttributeSyntax? syntax)
         {
@@ -19,7 +24,8 @@ namespace ConvShapeAnalyzers.Reading
             // Arguments are gathered in a draft and the spec built once: a record copied per argument ("with") cost every
             // layer of a large project several copies of its twenty fields.
             var draft = new Draft(); // a struct: one per layer, filled in place
-            var problems = new List<Refusal>();
+            List<Refusal> problems = scratchProblems ??= new List<Refusal>();
+            problems.Clear();
             for (int n = 0; n < arguments.Positional.Count; n++)
                 Positional(ref draft, rank, arguments.Positional[n].Key, arguments.Positional[n].Value, problems);
             if (kind == LayerKind.Linear && InFeatures(syntax) is BinaryExpressionSyntax product)

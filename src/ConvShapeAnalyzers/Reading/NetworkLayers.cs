@@ -76,7 +76,9 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>Reads every layer through the compiler's bound attributes; <paramref name="sites"/>: null to skip them.</summary>
         public static void ReadBound(INamedTypeSymbol type, List<LayerSpec> layers, List<LayerSite>? sites, ReadTally? tally, CancellationToken cancellationToken)
         {
-            foreach ((ISymbol member, AttributeData attribute, LayerKind kind, int rank) in NetworkReader.LayerMembers(type))
+            IReadOnlyList<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)> members = NetworkReader.LayerMembers(type);
+            layers.Capacity = layers.Count + members.Count;
+            foreach ((ISymbol member, AttributeData attribute, LayerKind kind, int rank) in members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;

@@ -110,7 +110,7 @@ namespace ConvShapeAnalyzers.Reading
         }
 
         /// <summary>Fields and properties with a layer attribute, in file order (by path, so the order of syntax trees does not matter), then position.</summary>
-        public static IEnumerable<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)> LayerMembers(INamedTypeSymbol type)
+        public static IReadOnlyList<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)> LayerMembers(INamedTypeSymbol type)
         {
             ImmutableArray<ISymbol> members = type.GetMembers();
             var found = new List<(ISymbol Member, AttributeData Attribute, LayerKind Kind, int Rank)>(members.Length);
@@ -140,7 +140,7 @@ namespace ConvShapeAnalyzers.Reading
             // not be where the reader from syntax puts it.
             if (inOneFile)
                 return found;
-            return found.Select(f => (Layer: f, Span: Span(f.Member))).ToList().InSourceOrder(f => f.Span).Select(f => f.Layer);
+            return found.Select(f => (Layer: f, Span: Span(f.Member))).ToList().InSourceOrder(f => f.Span).Select(f => f.Layer).ToList();
         }
 
         private static bool IsNameable(INamedTypeSymbol type)
