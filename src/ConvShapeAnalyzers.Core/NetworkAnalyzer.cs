@@ -120,7 +120,6 @@ namespace ConvShapeAnalyzers.Core
 
             private LayerReport Layer(int index, LayerSpec layer)
             {
-                LayerScope scope = this.scope;
                 scope.Start(index, layer);
                 foreach (Refusal problem in layer.Problems)
                     scope.Report(problem);
