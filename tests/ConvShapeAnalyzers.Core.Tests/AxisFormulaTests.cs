@@ -72,6 +72,21 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.NotEqual(AxisArithmetic.Convolution(32, 3, 2, 1, AxisPadding.Symmetric(1)).Ok().Arithmetic, AxisArithmetic.Convolution(33, 3, 2, 1, AxisPadding.Symmetric(1)).Ok().Arithmetic);
         }
 
+        [Fact]
+        public void ComputedFormulas_HoldNoCharacterXmlReserves()
+        {
+            // The generator writes computed formulas into doc comments unescaped; only a given size's wording is free text.
+            long[] numbers = { -7, 0, 1, 2, 3, 10, 11, 14, long.MaxValue, long.MinValue };
+            foreach (FormulaKind kind in new[] { FormulaKind.Floor, FormulaKind.Ceil, FormulaKind.Transposed, FormulaKind.EmptyFloor, FormulaKind.EmptyCeil })
+                foreach (long a in numbers)
+                    foreach (long b in numbers)
+                        for (int relationship = 0; relationship <= 15; relationship++)
+                        {
+                            string text = new AxisFormula(kind, a, b, a, b, new AxisPadding(a, b), b, a, b, relationship, null).ToString();
+                            Assert.True(text.IndexOfAny(new[] { '&', '<', '>' }) < 0, text);
+                        }
+        }
+
         private static string Conv(long i, long k, long s, long p, long d) => AxisArithmetic.Convolution(i, k, s, d, AxisPadding.Symmetric(p)).Ok().Formula;
 
         private static string Transposed(long i, long k, long s, long p, long op) => AxisArithmetic.Transposed(i, k, s, 1, AxisPadding.Symmetric(p), op).Ok().Formula;

@@ -64,6 +64,13 @@ namespace ConvShapeAnalyzers.Generation
             return this;
         }
 
+        /// <summary>The <paramref name="count"/> characters of <paramref name="part"/> from <paramref name="start"/>.</summary>
+        public CodeWriter Append(char[] part, int start, int count)
+        {
+            text.Append(part, start, count);
+            return this;
+        }
+
         public CodeWriter Append(char part)
         {
             text.Append(part);
@@ -85,19 +92,14 @@ namespace ConvShapeAnalyzers.Generation
         }
 
         /// <summary>
-        /// A formula written straight into the file for an XML comment: written, then checked for the characters XML reserves;
-        /// one that holds any (none of today's wordings does) is written again, escaped.
+        /// A formula written straight into the file for an XML comment. Only a given size's wording is free text, and escaped; a
+        /// computed formula is numbers and fixed words, none of them holding a character XML reserves (AxisFormulaTests).
         /// </summary>
         public CodeWriter AppendXml(AxisFormula formula)
         {
-            int start = text.Length;
+            if (formula.Kind == FormulaKind.Given)
+                return AppendXml(formula.Given ?? "");
             formula.WriteTo(text);
-            for (int n = start; n < text.Length; n++)
-                if (text[n] is '&' or '<' or '>')
-                {
-                    text.Length = start;
-                    return AppendXml(formula.ToString());
-                }
             return this;
         }
 

@@ -1,7 +1,6 @@
 using ConvShapeAnalyzers.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConvShapeAnalyzers.Generation
 {
@@ -35,11 +34,15 @@ namespace ConvShapeAnalyzers.Generation
 
             // Not ForAttributeWithMetadataName: its transform runs again for every [Network] type after every keystroke (a new
             // compilation), which alone costs more than ten times the target for an incremental run (docs/performance.md).
-            // Here the declarations are found by syntax, and their readings are kept while their file and the environment
-            // (every other file's declarations, the references, the options) stay equal, or, for a network whose arguments
-            // are all closed constants, while the names every file declares stay equal.
-            IncrementalValueProvider<DeclarationOutline> outline = context.SyntaxProvider
-                .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (file, _) => file.Node)
+            // Here the declarations are found in each file's member lists, and their readings are kept while their file and the
+            // environment (every other file's declarations, the references, the options) stay equal, or, for a network whose
+            // arguments are all closed constants, while the names every file declares stay equal. The files come from the
+            // compilation's own list rather than a syntax provider, whose predicate visits every node of every file: an
+            // unchanged file is the same tree, so only an edited one is outlined again.
+            IncrementalValuesProvider<SyntaxNode> files = context.CompilationProvider
+                .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+                .Select(static (tree, cancellationToken) => tree.GetRoot(cancellationToken));
+            IncrementalValueProvider<DeclarationOutline> outline = files
                 .Select(static (root, cancellationToken) => DeclarationOutline.Of(root, cancellationToken))
                 .Collect()
                 .Select(static (outlines, _) => DeclarationOutline.Combine(outlines));
@@ -51,8 +54,8 @@ namespace ConvShapeAnalyzers.Generation
                 .Combine(names)
                 .Select(static (input, _) => new ReadEnvironment(input.Left, input.Right));
 
-            IncrementalValuesProvider<GeneratorModel> networks = context.SyntaxProvider
-                .CreateSyntaxProvider(static (node, _) => node is TypeDeclarationSyntax { AttributeLists.Count: > 0 }, static (type, _) => (TypeDeclarationSyntax)type.Node)
+            IncrementalValuesProvider<GeneratorModel> networks = files
+                .SelectMany(static (root, _) => AttributedTypes.In(root))
                 .Combine(environment)
                 .Combine(context.CompilationProvider)
                 .Select((input, cancellationToken) => NetworkReadCache.Read(input.Left.Left, input.Left.Right, input.Right, counts, cancellationToken))

@@ -14,11 +14,14 @@ namespace ConvShapeAnalyzers.Generation
         private const int Columns = 5, FirstNumberColumn = 3;
 
         /// <summary>
-        /// The table of the last network written on this thread, kept for the next (as <see cref="CodeWriter"/> keeps its
-        /// buffer): the table is copied into the file, so a buffer and a string per network would be garbage at once.
+        /// The table of the last network written on this thread, and its characters, kept for the next (as
+        /// <see cref="CodeWriter"/> keeps its buffer): the table is copied into the file, so a buffer and a string per network
+        /// would be garbage at once. The characters are read from an array because a StringBuilder's indexer is a call per character.
         /// </summary>
         [ThreadStatic]
         private static StringBuilder? spare;
+        [ThreadStatic]
+        private static char[]? spareChars;
         private const int KeptCapacity = 1 << 14;    // characters: a table of about 200 layers
 
         /// <summary>
@@ -32,31 +35,35 @@ namespace ConvShapeAnalyzers.Generation
             spare = null;
             table.Clear();
             Write(report, table);
-            if (IsPlain(table))
+            char[] chars = spareChars is { } kept && kept.Length >= table.Length ? kept : new char[table.Length];
+            table.CopyTo(0, chars, 0, table.Length);
+            if (IsPlain(chars, table.Length))
             {
                 code.Append('"');
+                int line = 0;
                 for (int n = 0; n < table.Length; n++)
-                {
-                    char c = table[n];
-                    if (c == '\n')
-                        code.Append("\\n");
-                    else
-                        code.Append(c);
-                }
-                code.Append('"');
+                    if (chars[n] == '\n')
+                    {
+                        code.Append(chars, line, n - line).Append("\\n");
+                        line = n + 1;
+                    }
+                code.Append(chars, line, table.Length - line).Append('"');
             }
             else
                 code.Append(SymbolDisplay.FormatLiteral(table.ToString(), quote: true));
             if (table.Capacity <= KeptCapacity)
+            {
                 spare = table;
+                spareChars = chars;
+            }
         }
 
         /// <summary>Whether the text needs no escaping in a literal but its line ends.</summary>
-        private static bool IsPlain(StringBuilder table)
+        private static bool IsPlain(char[] chars, int length)
         {
-            for (int n = 0; n < table.Length; n++)
+            for (int n = 0; n < length; n++)
             {
-                char c = table[n];
+                char c = chars[n];
                 if (!(c == '\n' || (c >= ' ' && c <= '~' && c != '"' && c != '\\') || char.IsLetterOrDigit(c) || c == '×'))
                     return false;
             }

@@ -44,7 +44,7 @@ namespace ConvShapeAnalyzers.Reading
         {
             get
             {
-                nameofIsOperator ??= model.LookupSymbols(position, name: "nameof").IsEmpty;
+                nameofIsOperator ??= Lookup("nameof", expression: true).IsEmpty;    // shared with look-alikes, as any lookup
                 if (record is not null)
                     record.NameofIsOperator = nameofIsOperator;
                 return nameofIsOperator.Value;
