@@ -31,6 +31,20 @@ namespace ConvShapeAnalyzers.Reading
         private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, Tables>> ByCompilation =
             new ConditionalWeakTable<Compilation, ConcurrentDictionary<string, Tables>>();
 
+        /// <summary>
+        /// The surroundings' text of a declaration, or null when its file declares file-local types. It depends on the tree alone,
+        /// and a reading asks for it twice (at the attribute lists and at the brace), so it is made once per declaration node.
+        /// </summary>
+        private static readonly ConditionalWeakTable<TypeDeclarationSyntax, Surroundings> SurroundingsOf =
+            new ConditionalWeakTable<TypeDeclarationSyntax, Surroundings>();
+
+        private sealed class Surroundings
+        {
+            public Surroundings(string? key) => Key = key;
+
+            public string? Key { get; }
+        }
+
         private readonly Tables tables;
         private readonly HashSet<string>? nestedTypes;
         private readonly INamedTypeSymbol type;
@@ -56,6 +70,15 @@ namespace ConvShapeAnalyzers.Reading
                     else if (member is DelegateDeclarationSyntax nestedDelegate)
                         (nestedTypes ??= new HashSet<string>()).Add(nestedDelegate.Identifier.ValueText);
             }
+            if (SurroundingsOf.GetValue(declaration, static declaration => new Surroundings(KeyOf(declaration))).Key is not { } key)
+                return null;
+            ConcurrentDictionary<string, Tables> bySurroundings = ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<string, Tables>());
+            return new SharedLookups(bySurroundings.GetOrAdd(key, static _ => new Tables()), nestedTypes, type);
+        }
+
+        /// <summary>The text of the namespaces, externs and usings around a declaration; null in a file with file-local types.</summary>
+        private static string? KeyOf(TypeDeclarationSyntax declaration)
+        {
             if (declaration.SyntaxTree.GetRoot() is not CompilationUnitSyntax unit || DeclaresFileLocalType(unit.Members))
                 return null;
             var key = new StringBuilder(128);
@@ -66,8 +89,7 @@ namespace ConvShapeAnalyzers.Reading
                 else if (node is CompilationUnitSyntax)
                     Append(key.Append("unit\n"), unit.Externs, unit.Usings);
             }
-            ConcurrentDictionary<string, Tables> bySurroundings = ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<string, Tables>());
-            return new SharedLookups(bySurroundings.GetOrAdd(key.ToString(), static _ => new Tables()), nestedTypes, type);
+            return key.ToString();
         }
 
         /// <summary>
