@@ -18,12 +18,13 @@ namespace ConvShapeAnalyzers.CodeFixes
     /// Writes the right number in: the analyzer puts the value (Fix) and the argument (Target: "#0" for the first
     /// constructor argument, which the diagnostic points at, else a property name) in the diagnostic; this replaces that
     /// argument or adds the property. One fix and Fix All share <see cref="FixAsync"/>.
-    /// CSA2001 in_channels / num_features, CSA2002 in_features, CSA1006 Pad.SameUpper, CSA3001 Padding, CSA3002 OutputPadding.
+    /// CSA2001 in_channels / num_features, CSA2002 in_features, CSA1006 Pad.SameUpper, CSA3001 Padding, CSA3002 OutputPadding,
+    /// CSA2005 an Upsample mode for the input's rank.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetArgumentCodeFix)), Shared]
     public sealed class SetArgumentCodeFix : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("CSA1006", "CSA2001", "CSA2002", "CSA3001", "CSA3002");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("CSA1006", "CSA2001", "CSA2002", "CSA2005", "CSA3001", "CSA3002");
 
         private static readonly FixAllProvider FixAll = new WholeScopeFixAllProvider(FixAsync);
 

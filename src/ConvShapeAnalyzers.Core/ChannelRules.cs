@@ -13,16 +13,18 @@ namespace ConvShapeAnalyzers.Core
             if (!Positive(scope, spec.InChannels, Param.InChannels, "num_features"))
                 return;
             if (scope.Describe)
-                result.Description = scope.Module + "(" + N(spec.InChannels) + ")";
+                result.Description = scope.Module + "(" + N(spec.InChannels) + (spec.Affine ? "" : ", affine=False") + ")";
             // BatchNorm1d also normalises flat (N, C) vectors.
             if (input is null || (!(spec.Rank == 1 && input.IsFlat) && !Shapes.HasRank(scope, input, spec.Rank)))
                 return;
-            if (input.Channels != spec.InChannels)
+            // Without running statistics and without Affine, the layer holds no tensor of num_features' size, and PyTorch never
+            // compares it with the input.
+            if (input.Channels != spec.InChannels && (spec.Affine || spec.TrackRunningStats))
                 scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_features is " + N(spec.InChannels) + " but the input " + input + " has "
-                    + Plural(input.Channels, input.IsFlat ? "feature" : "channel") + "; PyTorch would fail with \"running_mean should contain "
-                    + N(input.Channels) + " elements not " + N(spec.InChannels) + "\". Set numFeatures to " + N(input.Channels), N(input.Channels));
+                    + Plural(input.Channels, input.IsFlat ? "feature" : "channel") + "; PyTorch would fail with \"" + (spec.TrackRunningStats ? "running_mean" : "weight")
+                    + " should contain " + N(input.Channels) + " elements not " + N(spec.InChannels) + "\". Set numFeatures to " + N(input.Channels), N(input.Channels));
             result.Output = input;
-            result.Parameters = Checked.Product(2, spec.InChannels);
+            result.Parameters = spec.Affine ? Checked.Product(2, spec.InChannels) : 0;
         }
 
         public static void Identity(TensorShape? input, LayerResult result)

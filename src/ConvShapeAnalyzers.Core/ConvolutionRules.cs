@@ -24,6 +24,7 @@ namespace ConvShapeAnalyzers.Core
             long[]? d = Expand(scope, spec.Dilation, Fill(rank, 1), Param.Dilation, "Dilation", 1);
             var padding = Padding(scope, spec.Padding, rank, transposed ? TransposedModes : ConvModes);
             long[]? op = transposed ? Expand(scope, spec.OutputPadding, Fill(rank, 0), Param.OutputPadding, "OutputPadding", 0) : Fill(rank, 0);
+            bool paddingMode = ModeRules.CheckPaddingMode(scope);
             if (counts)
                 CheckGroups(scope, spec);
             // PyTorch refuses 'same' with a stride as it builds the module, whatever else is wrong (a kernel it would refuse later).
@@ -33,7 +34,7 @@ namespace ConvShapeAnalyzers.Core
                     + "; PyTorch refuses it (\"padding='same' is not supported for strided convolutions\"). Pad.SameUpper gives o = ⌈i/s⌉ as TensorFlow and ONNX do",
                     PadMode.SameUpper.SourceName());
             // A count below 1 is reported above; going on would divide by groups = 0 or report the same value again (CSA2001, CSA1008).
-            if (!counts || k is null || s is null || d is null || padding is null || op is null)
+            if (!counts || !paddingMode || k is null || s is null || d is null || padding is null || op is null)
                 return;
 
             // Checked before the stride and output padding rules return, so that one build names every mistake PyTorch would meet.
@@ -59,7 +60,7 @@ namespace ConvShapeAnalyzers.Core
             if (scope.Describe)
                 result.Description = scope.Module + "(" + N(spec.InChannels) + "→" + N(spec.OutChannels) + ", k=" + Compact(k) + ", s=" + Compact(s)
                     + ", p=" + (mode == PadMode.Explicit ? Compact(padding.Value.Values) : mode.ToString()) + (d.All(v => v == 1) ? "" : ", d=" + Compact(d))
-                    + (op.All(v => v == 0) ? "" : ", op=" + Compact(op)) + (spec.Groups == 1 ? "" : ", g=" + N(spec.Groups)) + ")";
+                    + (op.All(v => v == 0) ? "" : ", op=" + Compact(op)) + (spec.Groups == 1 ? "" : ", g=" + N(spec.Groups)) + ModeRules.Note(spec.PaddingMode, "zeros") + ")";
             result.Field = transposed ? FieldChange.Undefined : FieldChange.Window;
             if (input is null || !ranked)
                 return;
@@ -69,6 +70,8 @@ namespace ConvShapeAnalyzers.Core
             for (int a = 0; a < rank; a++)
             {
                 AxisPadding pad = AxisArithmetic.ResolvePadding(mode, padding.Value.Values[a], input.Sizes[a], k[a], s[a], d[a]);
+                if (!ModeRules.CheckPaddedSides(scope, names[a], input.Sizes[a], pad, mode))
+                    return;
                 Outcome<AxisResult> axis = transposed
                     ? AxisArithmetic.Transposed(input.Sizes[a], k[a], s[a], d[a], pad, op[a])
                     : AxisArithmetic.Convolution(input.Sizes[a], k[a], s[a], d[a], pad);

@@ -18,6 +18,7 @@ namespace ConvShapeAnalyzers.Core
         {
             "Channels", "Features", "Length", "Depth", "Height", "Width", "Parameters", "MultiplyAdds", "Module",
             "InChannels", "OutChannels", "Groups", "Bias", "CeilMode", "InFeatures", "OutFeatures", "NumFeatures",
+            "PaddingMode", "CountIncludePad", "DivisorOverride", "Affine", "Mode", "AlignCorners",
         };
 
         /// <summary>Constants of a layer's class written per axis: "Stride" when all axes agree, else "StrideHeight", ...</summary>

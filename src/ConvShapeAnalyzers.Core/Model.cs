@@ -84,6 +84,21 @@ namespace ConvShapeAnalyzers.Core
         public long Groups { get; init; } = DefaultGroups;
         public bool Bias { get; init; } = DefaultBias;
         public bool CeilMode { get; init; }
+        /// <summary>A convolution's padding_mode as written ("reflect"), or null for PyTorch's default "zeros".</summary>
+        public string? PaddingMode { get; init; }
+        /// <summary>Upsample's mode as written ("bilinear"), or null for PyTorch's default "nearest".</summary>
+        public string? Mode { get; init; }
+        /// <summary>Upsample's align_corners where given (PyTorch refuses any value, even false, with a mode that does not interpolate).</summary>
+        public bool? AlignCorners { get; init; }
+        public bool RecomputeScaleFactor { get; init; }
+        /// <summary>BatchNorm learns a scale and a shift per channel (2·C parameters) unless false.</summary>
+        public bool Affine { get; init; } = true;
+        /// <summary>BatchNorm keeps running statistics per channel; without them and without Affine it holds nothing of num_features' size.</summary>
+        public bool TrackRunningStats { get; init; } = true;
+        /// <summary>AvgPool's count_include_pad.</summary>
+        public bool CountIncludePad { get; init; } = true;
+        /// <summary>AvgPool's divisor_override where given (PyTorch refuses 0).</summary>
+        public long? DivisorOverride { get; init; }
         public string? From { get; init; }
         public EquatableArray<string> Sources { get; init; }
         public string? Mirrors { get; init; }

@@ -17,6 +17,12 @@ namespace ConvShapeAnalyzers.Core
             long[]? s = k is null ? null : Expand(scope, spec.Stride, k, Param.Stride, "Stride", 1);
             long[]? d = Expand(scope, spec.Dilation, Fill(rank, 1), Param.Dilation, "Dilation", 1);
             var padding = Padding(scope, spec.Padding, rank, Modes);
+            if (spec.DivisorOverride == 0)
+            {
+                scope.Report(Rule.OutOfRange, Param.DivisorOverride, "DivisorOverride = 0 would divide every window's sum by zero; PyTorch refuses it (\"divisor must be not zero\"). "
+                    + "Remove it to divide by the window size");
+                return;
+            }
             if (k is null || s is null || d is null || padding is null)
                 return;
             long[] p = padding.Value.Values;

@@ -70,8 +70,11 @@ namespace ConvShapeAnalyzers.Core
                 scope.Report(Rule.OutOfRange, Param.ScaleFactor, "ScaleFactor = " + string.Join(", ", spec.ScaleFactor.Select(N)) + " is out of range: a scale must be a finite number above 0");
                 return;
             }
+            if (!ModeRules.CheckUpsampleOptions(scope))
+                return;
             if (scope.Describe)
-                result.Description = "Upsample(" + (hasScale ? "×" + string.Join("×", spec.ScaleFactor.Select(N)) : Compact(spec.Size!.Values.ToArray())) + ")";
+                result.Description = "Upsample(" + (hasScale ? "×" + string.Join("×", spec.ScaleFactor.Select(N)) : Compact(spec.Size!.Values.ToArray()))
+                    + ModeRules.Note(spec.Mode, "nearest") + ")";
             result.Field = FieldChange.Undefined;
             if (input is null)
                 return;
@@ -80,6 +83,8 @@ namespace ConvShapeAnalyzers.Core
                 Shapes.HasRank(scope, input, spec.Size?.Values.Count ?? spec.ScaleFactor.Count);
                 return;
             }
+            if (!ModeRules.CheckUpsampleRank(scope, input))
+                return;
             int rank = input.Rank;
             long[] sizes = new long[rank];
             string[] names = Axes.For(rank);

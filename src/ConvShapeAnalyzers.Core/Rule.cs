@@ -42,6 +42,11 @@ namespace ConvShapeAnalyzers.Core
         Sources,
         Mirrors,
         NetworkInput,
+        PaddingMode,
+        Mode,
+        AlignCorners,
+        RecomputeScaleFactor,
+        DivisorOverride,
     }
 
     public static class RuleInfo

@@ -9,7 +9,7 @@ using ConvShapeAnalyzers.Tests.Shared;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json or pytorch-list-chains.json (all written by generate-pytorch-chains.py):
+    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json, pytorch-list-chains.json or pytorch-option-chains.json (all written by generate-pytorch-chains.py):
     /// layers on one input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal
     /// of the layer after the last shape, if any. A graph's layers name what they read by index (-1: the input).
     /// </summary>
@@ -74,6 +74,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                     OutputPadding = Size(p, "output_padding"),
                     Groups = p.GetProperty("groups").GetInt64(),
                     Bias = !p.TryGetProperty("bias", out JsonElement bias) || bias.GetBoolean(),
+                    PaddingMode = Keyword(p, "padding_mode"),
                 },
                 "maxpool" or "avgpool" => layer with
                 {
@@ -82,17 +83,24 @@ namespace ConvShapeAnalyzers.Core.Tests
                     Padding = Padding(p.GetProperty("padding")),
                     Dilation = Size(p, "dilation"),
                     CeilMode = p.GetProperty("ceil_mode").GetBoolean(),
+                    CountIncludePad = Flag(p, "count_include_pad") ?? true,
+                    DivisorOverride = p.TryGetProperty("divisor_override", out JsonElement divisor) ? divisor.GetInt64() : null,
                 },
                 "adaptiveavgpool" or "adaptivemaxpool" => Adaptive(layer, p.GetProperty("output_size")),
-                "upsample" => p.TryGetProperty("size", out _)
+                "upsample" => (p.TryGetProperty("size", out _)
                     ? layer with { Rank = 0, Size = Size(p, "size") }
                     : layer with
                     {
                         Rank = 0,
                         ScaleFactor = Doubles(p.GetProperty("scale_factor")),
                         ScaleFactorListOfOne = p.GetProperty("scale_factor") is { ValueKind: JsonValueKind.Array } scales && scales.GetArrayLength() == 1,
+                    }) with
+                    {
+                        Mode = Keyword(p, "mode"),
+                        AlignCorners = Flag(p, "align_corners"),
+                        RecomputeScaleFactor = Flag(p, "recompute_scale_factor") ?? false,
                     },
-                "batchnorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64() },
+                "batchnorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64(), Affine = Flag(p, "affine") ?? true, TrackRunningStats = Flag(p, "track_running_stats") ?? true },
                 "zeropad" => layer with { Padding = Padding(p.GetProperty("padding")) },
                 "linear" => layer with
                 {
@@ -148,6 +156,11 @@ namespace ConvShapeAnalyzers.Core.Tests
             return layer with { Size = SizeArg.Of(items.Select(item => item.ValueKind == JsonValueKind.Null ? 1L : item.GetInt64()).ToArray()) with { Kept = kept } };
         }
 
+        /// <summary>A string keyword PyTorch took (a mode), or null where it used its default.</summary>
+        private static string? Keyword(JsonElement p, string name) => p.TryGetProperty(name, out JsonElement v) ? v.GetString() : null;
+
+        private static bool? Flag(JsonElement p, string name) => p.TryGetProperty(name, out JsonElement v) ? v.GetBoolean() : null;
+
         private static SizeArg Padding(JsonElement p) => p.ValueKind switch
         {
             JsonValueKind.String => p.GetString() switch
@@ -170,6 +183,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         private static readonly Lazy<IReadOnlyList<ChainCase>> DagCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-dags.json", (n, c) => new ChainCase(n, c)));
         private static readonly Lazy<IReadOnlyList<ChainCase>> AdaptiveChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-adaptive-chains.json", (n, c) => new ChainCase(n, c)));
         private static readonly Lazy<IReadOnlyList<ChainCase>> ListChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-list-chains.json", (n, c) => new ChainCase(n, c)));
+        private static readonly Lazy<IReadOnlyList<ChainCase>> OptionChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-option-chains.json", (n, c) => new ChainCase(n, c)));
 
         public static IReadOnlyList<ChainCase> Chains => ChainCases.Value;
         public static IReadOnlyList<ChainCase> EdgeChains => EdgeChainCases.Value;
@@ -177,5 +191,6 @@ namespace ConvShapeAnalyzers.Core.Tests
         public static IReadOnlyList<ChainCase> Dags => DagCases.Value;
         public static IReadOnlyList<ChainCase> AdaptiveChains => AdaptiveChainCases.Value;
         public static IReadOnlyList<ChainCase> ListChains => ListChainCases.Value;
+        public static IReadOnlyList<ChainCase> OptionChains => OptionChainCases.Value;
     }
 }

@@ -13,7 +13,9 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// U-Nets: mirroring transposed convolutions, crops, concatenated and added skips), pytorch-dags.json (500 random DAGs: layers
     /// and joins reading any earlier layer, flat and spatial branches side by side), pytorch-adaptive-chains.json (200 chains
     /// whose adaptive pooling keeps axes with None, or puts None where PyTorch refuses it) and pytorch-list-chains.json (300
-    /// chains with lists of one value, which PyTorch reads as the number for some parameters and refuses for others), run
+    /// chains with lists of one value, which PyTorch reads as the number for some parameters and refuses for others) and
+    /// pytorch-option-chains.json (400 chains whose layers take PyTorch's keywords that change no size but that PyTorch
+    /// checks, or that change the parameter count: padding_mode, Upsample's mode, BatchNorm's affine, AvgPool's divisor), run
     /// through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
     /// carry an error of the matching rule (PyTorchRefusals.RuleFor); a mirroring layer warns (CSA3002) exactly when
@@ -36,6 +38,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         public static IEnumerable<object[]> AdaptiveChains => ChainCase.AdaptiveChains.Select(c => new object[] { c.Index });
 
         public static IEnumerable<object[]> ListChains => ChainCase.ListChains.Select(c => new object[] { c.Index });
+
+        public static IEnumerable<object[]> OptionChains => ChainCase.OptionChains.Select(c => new object[] { c.Index });
 
         [Theory]
         [MemberData(nameof(Chains))]
@@ -60,6 +64,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Theory]
         [MemberData(nameof(ListChains))]
         public void PyTorchListChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.ListChains[index]);
+
+        [Theory]
+        [MemberData(nameof(OptionChains))]
+        public void PyTorchOptionChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.OptionChains[index]);
 
         private void AssertAgrees(ChainCase network)
         {
@@ -89,7 +97,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Fact]
         public void PyTorchChainsAndUNets_CoverEveryLayerKindAndEveryRefusalMaps()
         {
-            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).ToList();
+            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).Concat(ChainCase.OptionChains).ToList();
             var kinds = all.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
             foreach (KeyValuePair<LayerKind, int> kind in kinds)
                 output.WriteLine(kind.Key + ": " + kind.Value + " layers");
@@ -108,6 +116,14 @@ namespace ConvShapeAnalyzers.Core.Tests
             // The list chains hold lists of one that PyTorch ran on 2-D and 3-D layers, and ones it refused.
             Assert.Contains(ChainCase.ListChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l.Rank > 1 && l.Stride is { ListOfOne: true }));
             Assert.Contains(ChainCase.ListChains, c => c.Error is not null && c.Layers[c.Shapes.Length] is { Rank: > 1, Kernel.ListOfOne: true });
+            Assert.Equal(400, ChainCase.OptionChains.Count);
+            // The option chains run every padding mode and BatchNorm without Affine, and hold PyTorch's refusals at each limit.
+            foreach (string mode in new[] { "reflect", "replicate", "circular" })
+                Assert.Contains(ChainCase.OptionChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l.PaddingMode == mode));
+            Assert.Contains(ChainCase.OptionChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l is { Kind: LayerKind.BatchNorm, Affine: false }));
+            foreach (string refusal in new[] { "Padding size should be less than", "wrapping around more than once", "Only \"zeros\" padding mode", "padding_mode must be one of",
+                "align_corners option can only be set", "recompute_scale_factor is not meaningful", "divisor must be not zero", "mode needs", "(got bicubic)" })
+                Assert.Contains(ChainCase.OptionChains, c => c.Error?.Contains(refusal) == true);
             foreach (LayerKind kind in System.Enum.GetValues(typeof(LayerKind)))
                 Assert.True(kinds.ContainsKey(kind), kind + " is in no network");
             Assert.All(all, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));

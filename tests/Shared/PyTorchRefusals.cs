@@ -34,7 +34,8 @@ namespace ConvShapeAnalyzers.Tests.Shared
             if (error.Contains("input to conv2d, but got input of size") || error.Contains("expected 4D input (got 2D input)")
                 || error.Contains("3D or 4D (batch mode) tensor expected for input"))
                 return Rule.WrongRank;
-            if ((error.Contains("expected input") && error.Contains("channels, but got")) || error.Contains("running_mean should contain"))
+            if ((error.Contains("expected input") && error.Contains("channels, but got")) || error.Contains("running_mean should contain")
+                || error.Contains("weight should contain"))    // BatchNorm without running statistics checks its weight
                 return Rule.ChannelMismatch;
             if (error.Contains("mat1 and mat2 shapes cannot be multiplied"))
                 return Rule.FeatureMismatch;
@@ -53,6 +54,18 @@ namespace ConvShapeAnalyzers.Tests.Shared
             // Upsample's size or scale factor, and ZeroPad, which pads by pairs.
             if (error.Contains("must have the same number of spatial dimensions") || error.Contains("Padding length must be divisible by 2"))
                 return Rule.OutOfRange;
+            // PyTorch's string modes: padding_mode, Upsample's mode, align_corners and recompute_scale_factor, and AvgPool's divisor.
+            if (error.Contains("padding_mode must be one of") || error.Contains("padding mode is supported for ConvTranspose")
+                || error.Contains("Padding size should be less than the corresponding input dimension") || error.Contains("Padding value causes wrapping around more than once")
+                || error.Contains("align_corners option can only be set") || error.Contains("recompute_scale_factor is not meaningful with an explicit size")
+                || error.Contains("divisor must be not zero"))
+                return Rule.OutOfRange;
+            // An Upsample mode whose rank differs from the input's ("Got 4D input, but linear mode needs 3D input"; bicubic, or
+            // an unknown mode, has the generic message, which names the mode at its end).
+            if (error.Contains(" mode needs ") && error.StartsWith("Got ", System.StringComparison.Ordinal))
+                return Rule.WrongRank;
+            if (error.StartsWith("Input Error: Only 3D, 4D and 5D input Tensors supported", System.StringComparison.Ordinal))
+                return error.EndsWith("(got bicubic)", System.StringComparison.Ordinal) ? Rule.WrongRank : Rule.OutOfRange;
             if (error.StartsWith("cannot crop", System.StringComparison.Ordinal))    // the fixture script's CenterCrop, as DESIGN states it (torchvision would pad)
                 return Rule.OutOfRange;
             return null;

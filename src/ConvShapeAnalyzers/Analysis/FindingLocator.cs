@@ -36,6 +36,11 @@ namespace ConvShapeAnalyzers.Analysis
             Param.ScaleFactor => Named(site, "ScaleFactor"),
             Param.From => Named(site, "From"),
             Param.Mirrors => Named(site, "Mirrors"),
+            Param.PaddingMode => Named(site, "PaddingMode"),
+            Param.Mode => Named(site, "Mode"),
+            Param.AlignCorners => Named(site, "AlignCorners"),
+            Param.RecomputeScaleFactor => Named(site, "RecomputeScaleFactor"),
+            Param.DivisorOverride => Named(site, "DivisorOverride"),
             _ => null,
         };
 

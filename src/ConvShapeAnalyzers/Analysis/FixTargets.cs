@@ -15,13 +15,14 @@ namespace ConvShapeAnalyzers.Analysis
         /// <summary>The modifiers of the network type and the types containing it (CSA1009's fix writes <c>partial</c>).</summary>
         public const string TypeModifiers = "#modifiers";
 
-        /// <summary>The argument a rule's fix rewrites, or null when the rule has no fix.</summary>
-        public static string? For(Rule rule) => rule switch
+        /// <summary>The argument a finding's fix rewrites, or null when its rule has no fix.</summary>
+        public static string? For(Rule rule, Param param) => rule switch
         {
             Rule.ChannelMismatch or Rule.FeatureMismatch => FirstArgument,
             Rule.SameNeedsUnitStride or Rule.StrideRemainder => "Padding",
             Rule.MirrorMismatch => "OutputPadding",
             Rule.InvalidDeclaration => TypeModifiers,
+            Rule.WrongRank when param == Param.Mode => "Mode",    // Upsample's interpolation for the input's rank
             _ => null,
         };
     }

@@ -63,7 +63,7 @@ namespace ConvShapeAnalyzers.Analysis
 
         private static ImmutableDictionary<string, string?> Properties(Finding finding)
         {
-            if (finding.Fix is null || FixTargets.For(finding.Rule) is not { } target)
+            if (finding.Fix is null || FixTargets.For(finding.Rule, finding.Param) is not { } target)
                 return ImmutableDictionary<string, string?>.Empty;
             return ImmutableDictionary<string, string?>.Empty.Add(FixTargets.FixKey, finding.Fix).Add(FixTargets.TargetKey, target);
         }

@@ -66,6 +66,8 @@ namespace ConvShape
         public int Groups { get; set; } = 1;
         /// <summary>Whether the layer adds a learnable bias (counts out_channels parameters). Default true.</summary>
         public bool Bias { get; set; } = true;
+        /// <summary>What the padding holds, as PyTorch's <c>padding_mode</c>: "zeros" (default), "reflect" (each side below the input size), "replicate" or "circular" (each side at most the input size). Transposed convolutions take "zeros" only.</summary>
+        public string PaddingMode { get; set; } = "zeros";
     }
 
     /// <summary>What transposed convolutions take beside a convolution's arguments.</summary>
@@ -88,6 +90,14 @@ namespace ConvShape
         public object Padding { get; set; }
         /// <summary>Round the output size up instead of down (a last partial window); no window may start in the right padding. Default false.</summary>
         public bool CeilMode { get; set; }
+    }
+
+    /// <summary>What average poolings take beside other poolings' arguments; neither changes a size.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal abstract class AveragePoolingLayerAttribute : PoolingLayerAttribute
+    {
+        /// <summary>Whether the zero padding counts in a window's average. Default true.</summary>
+        public bool CountIncludePad { get; set; } = true;
     }
 
     /// <summary>What max poolings take beside other poolings' arguments.</summary>
@@ -193,7 +203,7 @@ namespace ConvShape
 
     /// <summary>1-D average pooling, as PyTorch's <c>torch.nn.AvgPool1d</c>: o = ⌊(i + 2p − k)/s⌋ + 1, with the stride defaulting to the kernel size.</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class AvgPool1dAttribute : PoolingLayerAttribute
+    internal sealed class AvgPool1dAttribute : AveragePoolingLayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
         /// <param name="kernelSize">The window size: an int for every axis, or an int[] with one per axis.</param>
@@ -202,20 +212,24 @@ namespace ConvShape
 
     /// <summary>2-D average pooling, as PyTorch's <c>torch.nn.AvgPool2d</c>: o = ⌊(i + 2p − k)/s⌋ + 1, with the stride defaulting to the kernel size.</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class AvgPool2dAttribute : PoolingLayerAttribute
+    internal sealed class AvgPool2dAttribute : AveragePoolingLayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
         /// <param name="kernelSize">The window size: an int for every axis, or an int[] with one per axis.</param>
         public AvgPool2dAttribute(object kernelSize) { }
+        /// <summary>Divides every window's sum by this number instead of its size (any int but 0). Unset by default.</summary>
+        public int DivisorOverride { get; set; }
     }
 
     /// <summary>3-D average pooling, as PyTorch's <c>torch.nn.AvgPool3d</c>: o = ⌊(i + 2p − k)/s⌋ + 1, with the stride defaulting to the kernel size.</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class AvgPool3dAttribute : PoolingLayerAttribute
+    internal sealed class AvgPool3dAttribute : AveragePoolingLayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
         /// <param name="kernelSize">The window size: an int for every axis, or an int[] with one per axis.</param>
         public AvgPool3dAttribute(object kernelSize) { }
+        /// <summary>Divides every window's sum by this number instead of its size (any int but 0). Unset by default.</summary>
+        public int DivisorOverride { get; set; }
     }
 
     /// <summary>1-D adaptive avg pooling, as PyTorch's <c>torch.nn.AdaptiveAvgPool1d</c>: the output has the requested size whatever the input.</summary>
@@ -272,27 +286,41 @@ namespace ConvShape
         public AdaptiveMaxPool3dAttribute(object outputSize) { }
     }
 
-    /// <summary>Batch normalisation over the channels of a flat or 1-D input, as PyTorch's <c>torch.nn.BatchNorm1d</c>; the shape is unchanged, 2·C parameters.</summary>
+    /// <summary>What batch normalisations take beside the number of features (PyTorch's keyword arguments); none changes a size.</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class BatchNorm1dAttribute : LayerAttribute
+    internal abstract class BatchNormLayerAttribute : LayerAttribute
+    {
+        /// <summary>Added to the variance for numerical stability. Default 1e-5.</summary>
+        public double Eps { get; set; } = 1e-5;
+        /// <summary>The weight of each batch in the running mean and variance. Default 0.1.</summary>
+        public double Momentum { get; set; } = 0.1;
+        /// <summary>Whether the layer learns a scale and a shift per channel (2·C parameters; none without). Default true.</summary>
+        public bool Affine { get; set; } = true;
+        /// <summary>Whether the layer keeps running statistics (buffers, not parameters). Default true.</summary>
+        public bool TrackRunningStats { get; set; } = true;
+    }
+
+    /// <summary>Batch normalisation over the channels of a flat or 1-D input, as PyTorch's <c>torch.nn.BatchNorm1d</c>; the shape is unchanged, 2·C parameters (none without Affine).</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class BatchNorm1dAttribute : BatchNormLayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
         /// <param name="numFeatures">Channels (or features) of the input; must equal those coming in.</param>
         public BatchNorm1dAttribute(int numFeatures) { }
     }
 
-    /// <summary>Batch normalisation over the channels of a 2-D input, as PyTorch's <c>torch.nn.BatchNorm2d</c>; the shape is unchanged, 2·C parameters.</summary>
+    /// <summary>Batch normalisation over the channels of a 2-D input, as PyTorch's <c>torch.nn.BatchNorm2d</c>; the shape is unchanged, 2·C parameters (none without Affine).</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class BatchNorm2dAttribute : LayerAttribute
+    internal sealed class BatchNorm2dAttribute : BatchNormLayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
         /// <param name="numFeatures">Channels (or features) of the input; must equal those coming in.</param>
         public BatchNorm2dAttribute(int numFeatures) { }
     }
 
-    /// <summary>Batch normalisation over the channels of a 3-D input, as PyTorch's <c>torch.nn.BatchNorm3d</c>; the shape is unchanged, 2·C parameters.</summary>
+    /// <summary>Batch normalisation over the channels of a 3-D input, as PyTorch's <c>torch.nn.BatchNorm3d</c>; the shape is unchanged, 2·C parameters (none without Affine).</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class BatchNorm3dAttribute : LayerAttribute
+    internal sealed class BatchNorm3dAttribute : BatchNormLayerAttribute
     {
         /// <summary>Declares the layer with PyTorch's positional argument.</summary>
         /// <param name="numFeatures">Channels (or features) of the input; must equal those coming in.</param>
@@ -389,5 +417,11 @@ namespace ConvShape
         public object ScaleFactor { get; set; }
         /// <summary>The output size: an int for every axis, or an int[] with one per axis.</summary>
         public object Size { get; set; }
+        /// <summary>How values are interpolated, as PyTorch's <c>mode</c>: "nearest" (default), "nearest-exact", "area", or "linear" (1-D), "bilinear" or "bicubic" (2-D), "trilinear" (3-D). It changes no size.</summary>
+        public string Mode { get; set; } = "nearest";
+        /// <summary>Whether corner pixels of input and output line up; only for "linear", "bilinear", "bicubic" and "trilinear" (PyTorch refuses it with the others, even false).</summary>
+        public bool AlignCorners { get; set; }
+        /// <summary>Whether the interpolation uses the scale implied by the output size instead of ScaleFactor; true needs ScaleFactor, not Size. Default false.</summary>
+        public bool RecomputeScaleFactor { get; set; }
     }
 }

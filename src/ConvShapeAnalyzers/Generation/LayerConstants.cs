@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using ConvShapeAnalyzers.Core;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConvShapeAnalyzers.Generation
 {
@@ -21,11 +22,17 @@ namespace ConvShapeAnalyzers.Generation
                         PerAxis(code, layer, "OutputPadding", a => a.OutputPadding);
                     ShapesWriter.Constant(code, "Groups", spec.Groups);
                     Flag(code, "Bias", spec.Bias);
+                    if (layer.Kind == LayerKind.Conv)
+                        Text(code, "PaddingMode", spec.PaddingMode ?? "zeros");
                     break;
                 case LayerKind.MaxPool:
                 case LayerKind.AvgPool:
                     Windows(code, layer);
                     Flag(code, "CeilMode", spec.CeilMode);
+                    if (layer.Kind == LayerKind.AvgPool)
+                        Flag(code, "CountIncludePad", spec.CountIncludePad);
+                    if (spec.DivisorOverride is { } divisor)
+                        ShapesWriter.Constant(code, "DivisorOverride", divisor);
                     break;
                 case LayerKind.ZeroPad:
                 case LayerKind.CenterCrop:    // a crop is negative padding, as ZeroPad writes one: what to slice off each side
@@ -34,9 +41,13 @@ namespace ConvShapeAnalyzers.Generation
                     break;
                 case LayerKind.BatchNorm:
                     ShapesWriter.Constant(code, "NumFeatures", spec.InChannels);
+                    Flag(code, "Affine", spec.Affine);
                     break;
                 case LayerKind.Upsample:    // the scale as given, one or one per axis (the core refused other counts); none for a Size
                     PerAxis(code, spec.ScaleFactor, "ScaleFactor", static scale => scale, WriteReal);
+                    Text(code, "Mode", spec.Mode ?? "nearest");
+                    if (ModeRules.Interpolates(spec.Mode ?? "nearest"))
+                        Flag(code, "AlignCorners", spec.AlignCorners ?? false);
                     break;
                 case LayerKind.Linear:
                     ShapesWriter.Constant(code, "InFeatures", spec.InChannels);
@@ -100,6 +111,10 @@ namespace ConvShapeAnalyzers.Generation
         /// <summary>A double constant that reads back as the same double ("R": 0.3333333333333333, 1E-05).</summary>
         private static void Real(CodeWriter code, string name, double value) =>
             code.Start().Append("public const double ").Append(name).Append(" = ").Append(value.ToString("R", CultureInfo.InvariantCulture)).Append(';').End();
+
+        /// <summary>A string constant, escaped as C# escapes it (the core has refused any mode PyTorch does not know, but the writer trusts no text).</summary>
+        private static void Text(CodeWriter code, string name, string value) =>
+            code.Start().Append("public const string ").Append(name).Append(" = ").Append(SymbolDisplay.FormatLiteral(value, quote: true)).Append(';').End();
 
         private static void Flag(CodeWriter code, string name, bool value) =>
             code.Start().Append("public const bool ").Append(name).Append(value ? " = true;" : " = false;").End();

@@ -47,6 +47,14 @@ namespace ConvShapeAnalyzers.Reading
                 Groups = draft.Groups,
                 Bias = draft.Bias,
                 CeilMode = draft.CeilMode,
+                PaddingMode = draft.PaddingMode,
+                Mode = draft.Mode,
+                AlignCorners = draft.AlignCorners,
+                RecomputeScaleFactor = draft.RecomputeScaleFactor,
+                Affine = draft.Affine,
+                TrackRunningStats = draft.TrackRunningStats,
+                CountIncludePad = draft.CountIncludePad,
+                DivisorOverride = draft.DivisorOverride,
                 From = draft.From,
                 Sources = draft.Sources,
                 Mirrors = draft.Mirrors,
@@ -66,8 +74,10 @@ namespace ConvShapeAnalyzers.Reading
             public SizeArg? Kernel, Stride, Padding, Dilation, OutputPadding, Size;
             public EquatableArray<double> ScaleFactor;
             public bool ScaleFactorListOfOne;
-            public bool Bias = LayerSpec.DefaultBias, CeilMode, InFeaturesIsProduct;
-            public string? From, Mirrors;
+            public bool Bias = LayerSpec.DefaultBias, CeilMode, InFeaturesIsProduct, RecomputeScaleFactor, Affine = true, TrackRunningStats = true, CountIncludePad = true;
+            public bool? AlignCorners;
+            public long? DivisorOverride;
+            public string? From, Mirrors, PaddingMode, Mode;
             public EquatableArray<string> Sources;
         }
 
@@ -111,7 +121,24 @@ namespace ConvShapeAnalyzers.Reading
                 case "CeilMode": layer.CeilMode = value.Value is true; break;
                 case "From": layer.From = value.Value as string; break;
                 case "Mirrors": layer.Mirrors = value.Value as string; break;
+                case "PaddingMode": layer.PaddingMode = Text(value, name, Param.PaddingMode, problems); break;
+                case "Mode": layer.Mode = Text(value, name, Param.Mode, problems); break;
+                case "AlignCorners": layer.AlignCorners = value.Value is true; break;
+                case "RecomputeScaleFactor": layer.RecomputeScaleFactor = value.Value is true; break;
+                case "Affine": layer.Affine = value.Value is true; break;
+                case "TrackRunningStats": layer.TrackRunningStats = value.Value is true; break;
+                case "CountIncludePad": layer.CountIncludePad = value.Value is true; break;
+                case "DivisorOverride": layer.DivisorOverride = ConstantReader.Integral(value.Value) ?? 0; break;
             }
+        }
+
+        /// <summary>A mode's string; null is refused here, since the core reads a null mode as the default.</summary>
+        private static string? Text(ArgumentValue value, string name, Param param, List<Refusal> problems)
+        {
+            if (value.Value is string text)
+                return text;
+            problems.Add(new Refusal(Rule.OutOfRange, param, name + " is null; write one of PyTorch's modes as a string, or leave it out for the default"));
+            return null;
         }
 
         private static EquatableArray<string> Names(IReadOnlyList<ArgumentValue> values, Param param, List<Refusal> problems)

@@ -20,6 +20,8 @@ namespace ConvShapeAnalyzers.Reading
             "int" => Int(expression) is { } value ? ArgumentValue.Scalar(value) : null,
             "bool" => Bool(expression) is { } flag ? ArgumentValue.Scalar(flag) : null,
             "string" => String(expression, scope) is { } text ? ArgumentValue.Scalar(text) : null,
+            // An int constant converts to double, as the compiler converts it (Eps = 1).
+            "double" => Double(expression) is { } real ? ArgumentValue.Scalar(real) : Int(expression) is { } whole ? ArgumentValue.Scalar((double)whole) : null,
             "object" => Object(expression, scope),
             _ => null,
         };
@@ -68,7 +70,7 @@ namespace ConvShapeAnalyzers.Reading
 
         private static int? Checked(long value) => value >= int.MinValue && value <= int.MaxValue ? (int)value : null;
 
-        /// <summary>A double literal, possibly negated (a double is only ever wanted where an object is).</summary>
+        /// <summary>A double literal, possibly negated.</summary>
         private static double? Double(ExpressionSyntax expression) => expression switch
         {
             LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression) => literal.Token.Value is double value ? value : null,

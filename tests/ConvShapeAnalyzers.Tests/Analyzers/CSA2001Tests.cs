@@ -231,4 +231,32 @@ public class CSA2001Tests
             Verify.Diagnostic("CSA2001").WithLocation(0).WithMessage(
                 "conv: in_channels is 1 but the input 3×28×28 has 3 channels; PyTorch would fail with "
                 + "\"expected input to have 1 channels, but got 3 channels instead\". Set inChannels to 3"));
+
+    [Fact]
+    public Task BatchNorm_WithoutRunningStatistics_QuotesTheWeightCheck() =>
+        // PyTorch: BatchNorm2d(5, track_running_stats=False) on 3 channels: "weight should contain 3 elements not 5".
+        Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 8, 8)]
+            public partial class Net
+            {
+                [BatchNorm2d({|#0:5|}, TrackRunningStats = false)] public object? bn;
+            }
+            """,
+            Verify.Diagnostic("CSA2001").WithLocation(0).WithMessage(
+                "bn: num_features is 5 but the input 3×8×8 has 3 channels; PyTorch would fail with \"weight should contain 3 elements not 5\". Set numFeatures to 3"));
+
+    [Fact]
+    public Task BatchNorm_WithoutAffineAndRunningStatistics_NeverReadsNumFeatures() =>
+        // PyTorch runs BatchNorm2d(5, affine=False, track_running_stats=False) on 3 channels: it holds nothing of size 5.
+        Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 8, 8)]
+            public partial class Net
+            {
+                [BatchNorm2d(5, Affine = false, TrackRunningStats = false)] public object? bn;
+            }
+            """);
 }

@@ -1,10 +1,11 @@
 using System.Threading.Tasks;
 using Xunit;
+using Fix = ConvShapeAnalyzers.Tests.Harness.CodeFixVerifier;
 using Verify = ConvShapeAnalyzers.Tests.Harness.AnalyzerVerifier;
 
 namespace ConvShapeAnalyzers.Tests.Analyzers;
 
-/// <summary>CSA2005: a layer of the wrong rank, reported on the layer's attribute.</summary>
+/// <summary>CSA2005: a layer of the wrong rank, reported on the layer's attribute (an Upsample mode on its Mode, with a fix).</summary>
 public class CSA2005Tests
 {
     [Fact]
@@ -89,4 +90,63 @@ public class CSA2005Tests
                 "conv: Conv2d needs a 2-D input (channels × Height × Width), but its input 192 is flat (features only); "
                 + "a flat vector has no spatial axes left, so move the layer before the Flatten"));
     }
+
+    private const string BilinearOnSignal =
+        "up: Mode = \"bilinear\" needs a 2-D input (channels × Height × Width), but the input 3×32 is 1-D; PyTorch refuses it "
+        + "(\"Got 3D input, but bilinear mode needs 4D input\"). Use Mode = \"linear\", the interpolation for 1-D";
+
+    [Fact]
+    public Task Upsample_BilinearOn1d_ErrorsOnTheMode() =>
+        // PyTorch: Upsample(scale_factor=2, mode='bilinear') on a [1, 3, 32] tensor.
+        Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 32)]
+            public partial class Net
+            {
+                [Upsample(ScaleFactor = 2, Mode = {|#0:"bilinear"|})] public object? up;
+            }
+            """,
+            Verify.Diagnostic("CSA2005").WithLocation(0).WithMessage(BilinearOnSignal));
+
+    [Fact]
+    public Task Upsample_BicubicOn3d_QuotesPyTorchsGenericMessage() =>
+        Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(2, 4, 8, 8)]
+            public partial class Net
+            {
+                [Upsample(ScaleFactor = 2, Mode = {|#0:"bicubic"|})] public object? up;
+            }
+            """,
+            Verify.Diagnostic("CSA2005").WithLocation(0).WithMessage(
+                "up: Mode = \"bicubic\" needs a 2-D input (channels × Height × Width), but the input 2×4×8×8 is 3-D; PyTorch refuses it "
+                + "(\"Input Error: Only 3D, 4D and 5D input Tensors supported (got 5D) for the modes: ... (got bicubic)\"). Use Mode = \"trilinear\", the interpolation for 3-D"));
+
+    [Fact]
+    public Task Fix_UpsampleBilinearOn1d_WritesLinear() =>
+        // After the fix: o = ⌊32 · 2⌋ = 64, which the Linear already expects.
+        Fix.VerifyFixAsync("""
+            using ConvShape;
+
+            [Network(3, 32)]
+            public partial class Net
+            {
+                [Upsample(ScaleFactor = 2, Mode = {|#0:"bilinear"|})] public object? up;
+                [Flatten] public object? flat;
+                [Linear(3 * 64, 10)] public object? fc;
+            }
+            """, """
+            using ConvShape;
+
+            [Network(3, 32)]
+            public partial class Net
+            {
+                [Upsample(ScaleFactor = 2, Mode = "linear")] public object? up;
+                [Flatten] public object? flat;
+                [Linear(3 * 64, 10)] public object? fc;
+            }
+            """,
+            Verify.Diagnostic("CSA2005").WithLocation(0).WithMessage(BilinearOnSignal));
 }

@@ -33,6 +33,7 @@ internal static class PyTorchLayerSource
                 arguments.Add("Groups = " + p.GetProperty("groups").GetInt32());
                 if (p.TryGetProperty("output_padding", out JsonElement outputPadding))
                     arguments.Add("OutputPadding = " + Size(outputPadding));
+                Optional(arguments, p, "padding_mode", "PaddingMode");
                 break;
             case "maxpool" or "avgpool":
                 module = (kind == "maxpool" ? "MaxPool" : "AvgPool") + nd + "d";
@@ -44,6 +45,8 @@ internal static class PyTorchLayerSource
                     arguments.Add("Dilation = " + Size(dilation));
                 if (p.GetProperty("ceil_mode").GetBoolean())
                     arguments.Add("CeilMode = true");
+                Optional(arguments, p, "count_include_pad", "CountIncludePad");
+                Optional(arguments, p, "divisor_override", "DivisorOverride");
                 break;
             case "adaptiveavgpool" or "adaptivemaxpool":
                 module = (kind == "adaptiveavgpool" ? "AdaptiveAvgPool" : "AdaptiveMaxPool") + nd + "d";
@@ -55,10 +58,17 @@ internal static class PyTorchLayerSource
                     : "ScaleFactor = " + (p.GetProperty("scale_factor") is { ValueKind: JsonValueKind.Array } scales
                         ? "new[] { " + string.Join(", ", scales.EnumerateArray().Select(Double)) + " }"
                         : Double(p.GetProperty("scale_factor"))));
+                Optional(arguments, p, "mode", "Mode");
+                Optional(arguments, p, "align_corners", "AlignCorners");
+                Optional(arguments, p, "recompute_scale_factor", "RecomputeScaleFactor");
                 break;
             case "batchnorm":
                 module = "BatchNorm" + nd + "d";
                 arguments.Add(p.GetProperty("num_features").GetInt32().ToString(CultureInfo.InvariantCulture));
+                Optional(arguments, p, "eps", "Eps");
+                Optional(arguments, p, "momentum", "Momentum");
+                Optional(arguments, p, "affine", "Affine");
+                Optional(arguments, p, "track_running_stats", "TrackRunningStats");
                 break;
             case "zeropad":
                 module = "ZeroPad" + nd + "d";
@@ -90,6 +100,20 @@ internal static class PyTorchLayerSource
         if (layer.TryGetProperty("mirrors", out JsonElement mirrors))
             arguments.Add("Mirrors = " + NameOf(mirrors.GetInt32()));
         return module + "(" + string.Join(", ", arguments) + ")";
+    }
+
+    /// <summary>A keyword argument PyTorch took only where the fixture gives it: a string, a bool, an int or a double, as C#.</summary>
+    private static void Optional(List<string> arguments, JsonElement p, string keyword, string property)
+    {
+        if (!p.TryGetProperty(keyword, out JsonElement value))
+            return;
+        arguments.Add(property + " = " + value.ValueKind switch
+        {
+            JsonValueKind.String => JsonSerializer.Serialize(value.GetString()),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => value.TryGetInt32(out int whole) ? whole.ToString(CultureInfo.InvariantCulture) : Double(value),
+        });
     }
 
     private static string NameOf(int layer) => layer < 0 ? "Network.Input" : "nameof(l" + layer + ")";

@@ -64,6 +64,7 @@ public class GeneratedTextTests
                             public const int Dilation = 1;
                             public const int Groups = 1;
                             public const bool Bias = true;
+                            public const string PaddingMode = "zeros";
                             public const long Parameters = 10;
                             public const long MultiplyAdds = 36;
                             public const int ReceptiveField = 3;
@@ -176,6 +177,45 @@ public class GeneratedTextTests
         Assert.DoesNotContain("ScaleFactor", run.Constants("Net+Shapes+uneven").Keys);
         run.AssertConstants("Net+Shapes+even", ("ScaleFactor", 2.0));
         Assert.DoesNotContain(run.Constants("Net+Shapes+sized").Keys, name => name.StartsWith("ScaleFactor"));
+    }
+
+    /// <summary>
+    /// PyTorch's keywords that change no size are constants too, with PyTorch's defaults where not given; BatchNorm without
+    /// Affine has no parameters (PyTorch: BatchNorm2d(8, affine=False) has 0, with it 16).
+    /// </summary>
+    [Fact]
+    public void PyTorchKeywords_AreConstantsWithPyTorchsDefaults()
+    {
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            [Network(8, 6, 6)]
+            public partial class Net
+            {
+                [Conv2d(8, 8, 3, Padding = 1)] public object? plain;
+                [Conv2d(8, 8, 3, Padding = 1, PaddingMode = "reflect")] public object? mirrored;
+                [BatchNorm2d(8)] public object? norm;
+                [BatchNorm2d(8, Affine = false, TrackRunningStats = false, Eps = 1e-3, Momentum = 0.01)] public object? bare;
+                [AvgPool2d(2)] public object? pool;
+                [AvgPool2d(1, CountIncludePad = false, DivisorOverride = 2)] public object? halved;
+                [Upsample(ScaleFactor = 2)] public object? nearest;
+                [Upsample(ScaleFactor = 2, Mode = "bilinear")] public object? bilinear;
+                [Upsample(Size = 3, Mode = "bicubic", AlignCorners = true)] public object? bicubic;
+            }
+            """);
+        run.AssertConstants("Net+Shapes+plain", ("PaddingMode", "zeros"), ("Height", 6));
+        run.AssertConstants("Net+Shapes+mirrored", ("PaddingMode", "reflect"), ("Height", 6));
+        run.AssertConstants("Net+Shapes+norm", ("Affine", true), ("Parameters", 16L));
+        run.AssertConstants("Net+Shapes+bare", ("Affine", false), ("Parameters", 0L));
+        run.AssertConstants("Net+Shapes+pool", ("CountIncludePad", true), ("Height", 3));
+        Assert.DoesNotContain("DivisorOverride", run.Constants("Net+Shapes+pool").Keys);
+        run.AssertConstants("Net+Shapes+halved", ("CountIncludePad", false), ("DivisorOverride", 2));
+        run.AssertConstants("Net+Shapes+nearest", ("Mode", "nearest"), ("Height", 6));
+        Assert.DoesNotContain("AlignCorners", run.Constants("Net+Shapes+nearest").Keys);
+        run.AssertConstants("Net+Shapes+bilinear", ("Mode", "bilinear"), ("AlignCorners", false), ("Height", 12));
+        run.AssertConstants("Net+Shapes+bicubic", ("Mode", "bicubic"), ("AlignCorners", true), ("Height", 3));
+        Assert.Contains("mirrored — Conv2d(8→8, k=3, s=1, p=1, reflect)", run.GeneratedText("Net.Shapes.g.cs"));
+        Assert.Contains("bilinear — Upsample(×2, bilinear)", run.GeneratedText("Net.Shapes.g.cs"));
+        Assert.Contains("bare — BatchNorm2d(8, affine=False)", run.GeneratedText("Net.Shapes.g.cs"));
     }
 
     [Fact]

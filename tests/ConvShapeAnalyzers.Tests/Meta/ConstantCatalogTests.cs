@@ -10,7 +10,8 @@ namespace ConvShapeAnalyzers.Tests.Meta;
 
 /// <summary>
 /// README's table of the constants each layer kind carries cannot drift from what the generator writes: a network of every
-/// kind, each windowed kind with a symmetric and an asymmetric padding, and Upsample with a scale and with a size.
+/// kind, each windowed kind with a symmetric and an asymmetric padding, and Upsample with a scale and with a size (and a
+/// mode that interpolates, which writes AlignCorners).
 /// </summary>
 public class ConstantCatalogTests
 {
@@ -28,13 +29,14 @@ public class ConstantCatalogTests
             [ConvTranspose2d(8, 8, 3, Padding = 1, OutputPadding = 1, Stride = 2)] public object? upPadded;
             [MaxPool2d(2, Padding = 1)] public object? maxPool;
             [MaxPool2d(2, Padding = Pad.SameUpper)] public object? maxPoolSame;
-            [AvgPool2d(3, Stride = 1, Padding = Pad.SameLower)] public object? avgPool;
+            [AvgPool2d(3, Stride = 1, Padding = Pad.SameLower, DivisorOverride = 9)] public object? avgPool;
+            [AvgPool2d(2, Stride = 1, Padding = Pad.SameLower)] public object? avgPoolSame;
             [ZeroPad2d(1)] public object? pad;
             [BatchNorm2d(8)] public object? norm;
             [AdaptiveAvgPool2d(4)] public object? adaptiveAvg;
             [AdaptiveMaxPool2d(4)] public object? adaptiveMax;
             [Upsample(ScaleFactor = 2)] public object? upsample;
-            [Upsample(Size = 4)] public object? resize;
+            [Upsample(Size = 4, Mode = "bilinear")] public object? resize;
             [CenterCrop(nameof(adaptiveAvg))] public object? crop;
             [Identity] public object? same;
             [Concat(nameof(crop), nameof(same))] public object? cat;

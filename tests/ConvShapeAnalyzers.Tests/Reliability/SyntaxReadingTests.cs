@@ -532,6 +532,14 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         Add("Upsample Size", Net("        [Upsample(Size = new[] { 64, 64 })] public object? a;\n        [Upsample(Size = 16)] public object? b;"));
         Add("Upsample with both and with none", Net("        [Upsample(ScaleFactor = 2, Size = 4)] public object? a;\n        [Upsample] public object? b;"));
 
+        // PyTorch's keywords that change no size: strings, bools, doubles (an int converts), ints, and values PyTorch refuses.
+        Add("modes as strings", Net("        [Conv2d(16, 16, 3, Padding = 1, PaddingMode = \"reflect\")] public object? a;\n        [Upsample(ScaleFactor = 2, Mode = \"bilinear\", AlignCorners = true, RecomputeScaleFactor = false)] public object? b;\n        [Upsample(ScaleFactor = 2, Mode = (\"area\"))] public object? c;"));
+        Add("modes refused", Net("        [Conv2d(16, 16, 3, PaddingMode = \"mirror\")] public object? a;\n        [Upsample(ScaleFactor = 2, Mode = null)] public object? b;\n        [Upsample(ScaleFactor = 2, AlignCorners = false)] public object? c;\n        [Upsample(Size = 4, RecomputeScaleFactor = true)] public object? d;"));
+        Add("mode of a wrong type (error)", Probe("[Upsample(ScaleFactor = 2, Mode = 3)]"));
+        Add("BatchNorm keywords", Net("        [BatchNorm2d(16, Eps = 1e-3, Momentum = 0.01, Affine = false, TrackRunningStats = false)] public object? a;\n        [BatchNorm2d(16, Eps = 1, Momentum = -0.5f)] public object? b;\n        [BatchNorm2d(16, Eps = 1.0 / 3, Momentum = (0.1))] public object? c;"));
+        Add("AvgPool keywords", Net("        [AvgPool2d(2, CountIncludePad = false, DivisorOverride = 3)] public object? a;\n        [AvgPool2d(2, DivisorOverride = 0)] public object? b;\n        [AvgPool3d(1, DivisorOverride = -2 * 2)] public object? c;"));
+        Add("DivisorOverride on AvgPool1d (error)", Probe("[AvgPool1d(2, DivisorOverride = 3)]"));
+
         // Positional arguments by name, and argument lists the compiler rejects.
         Add("named positional arguments", Probe("[Conv2d(inChannels: 16, outChannels: 32, kernelSize: 3)]"));
         Add("named positional arguments out of order", Probe("[Conv2d(kernelSize: 3, inChannels: 16, outChannels: 32)]"));
