@@ -83,8 +83,7 @@ namespace ConvShapeAnalyzers.Core
                 Shapes.HasRank(scope, input, spec.Size?.Values.Count ?? spec.ScaleFactor.Count);
                 return;
             }
-            if (!ModeRules.CheckUpsampleRank(scope, input))
-                return;
+            // PyTorch checks the count of scales or sizes, then the mode against the rank, then that no size is below 1.
             int rank = input.Rank;
             long[] sizes = new long[rank];
             string[] names = Axes.For(rank);
@@ -102,6 +101,8 @@ namespace ConvShapeAnalyzers.Core
                         + " takes one, or one per axis (" + string.Join(", ", names) + ")");
                     return;
                 }
+                if (!ModeRules.CheckUpsampleRank(scope, input))
+                    return;
                 for (int a = 0; a < rank; a++)
                 {
                     double scale = spec.ScaleFactor[spec.ScaleFactor.Count == 1 ? 0 : a];
@@ -120,7 +121,7 @@ namespace ConvShapeAnalyzers.Core
             else
             {
                 long[]? given = Expand(scope, spec.Size, Fill(rank, 1), Param.Size, "Size", 1, listPerAxis: true);
-                if (given is null)
+                if (given is null || !ModeRules.CheckUpsampleRank(scope, input))
                     return;
                 given.CopyTo(sizes, 0);
                 for (int a = 0; a < rank; a++)

@@ -125,6 +125,23 @@ public class CSA2005Tests
                 + "(\"Input Error: Only 3D, 4D and 5D input Tensors supported (got 5D) for the modes: ... (got bicubic)\"). Use Mode = \"trilinear\", the interpolation for 3-D"));
 
     [Fact]
+    public Task Upsample_ModeOfTheWrongRank_IsReportedBeforeASizeBelowOne() =>
+        // PyTorch: Upsample(scale_factor=0.1, mode='linear') on [1, 3, 5, 5] fails on the mode ("Got 4D input, ..."), not on
+        // the size ⌊5 · 0.1⌋ = 0, which its kernel would check later.
+        Verify.VerifyAsync("""
+            using ConvShape;
+
+            [Network(3, 5, 5)]
+            public partial class Net
+            {
+                [Upsample(ScaleFactor = 0.1, Mode = {|#0:"linear"|})] public object? up;
+            }
+            """,
+            Verify.Diagnostic("CSA2005").WithLocation(0).WithMessage(
+                "up: Mode = \"linear\" needs a 1-D input (channels × Length), but the input 3×5×5 is 2-D; PyTorch refuses it "
+                + "(\"Got 4D input, but linear mode needs 3D input\"). Use Mode = \"bilinear\", the interpolation for 2-D"));
+
+    [Fact]
     public Task Fix_UpsampleBilinearOn1d_WritesLinear() =>
         // After the fix: o = ⌊32 · 2⌋ = 64, which the Linear already expects.
         Fix.VerifyFixAsync("""
