@@ -14,6 +14,7 @@ public static class Program
             ResNet18.Shapes.Summary,
             UNet.Shapes.Summary,
             UNetSame.Shapes.Summary,
+            UNetBilinear.Shapes.Summary,
             Autoencoder.Shapes.Summary,
             WaveNet.Shapes.Summary,
             C3D.Shapes.Summary,
