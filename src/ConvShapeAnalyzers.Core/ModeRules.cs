@@ -26,8 +26,8 @@ namespace ConvShapeAnalyzers.Core
                 return true;
             // PyTorch checks a transposed convolution's mode first, so an unknown one gets the same refusal there.
             if (scope.Spec.Kind == LayerKind.ConvTranspose)
-                scope.Report(Rule.OutOfRange, Param.PaddingMode, "PaddingMode = " + Quoted(mode) + " is not for a transposed convolution: PyTorch's " + scope.Module + " takes \"zeros\" only (\"Only \"zeros\" padding mode is supported for "
-                    + scope.Module + "\"). Remove it");
+                scope.Report(Rule.OutOfRange, Param.PaddingMode, "PaddingMode = " + Quoted(mode) + " is not for a transposed convolution: PyTorch's " + scope.Module
+                    + " takes \"zeros\" only (\"Only \"zeros\" padding mode is supported for " + scope.Module + "\"). Remove it");
             else if (!PaddingModes.Contains(mode))
                 scope.Report(Rule.OutOfRange, Param.PaddingMode, "PaddingMode = " + Quoted(mode) + " is not a padding mode; PyTorch takes "
                     + string.Join(", ", PaddingModes.Select(Quoted)) + " (\"padding_mode must be one of ...\")");
@@ -50,8 +50,8 @@ namespace ConvShapeAnalyzers.Core
             long side = System.Math.Max(pad.Before, pad.After);
             if (side <= limit)
                 return true;
-            scope.Report(Rule.OutOfRange, Param.Padding, axis + ": PaddingMode = " + Quoted(mode!) + " pads " + (pad.IsSymmetric ? N(pad.Before) + " on each side" : N(pad.Before) + " before and " + N(pad.After) + " after")
-                + " of an input of " + N(input) + ", but " + (reflect
+            scope.Report(Rule.OutOfRange, Param.Padding, axis + ": PaddingMode = " + Quoted(mode!) + " pads "
+                + (pad.IsSymmetric ? N(pad.Before) + " on each side" : N(pad.Before) + " before and " + N(pad.After) + " after") + " of an input of " + N(input) + ", but " + (reflect
                     ? "a reflection mirrors the input without repeating its edge, so each side must be below the input size; PyTorch refuses it (\"Padding size should be less than the corresponding input dimension\")"
                     : "circular padding wraps around at most once, so each side must be at most the input size; PyTorch refuses it (\"Padding value causes wrapping around more than once.\")")
                 + ". Use " + (padMode == PadMode.Explicit ? "Padding = " + N(limit) + " or less, " : "") + "an input of at least " + N(reflect ? side + 1 : side)

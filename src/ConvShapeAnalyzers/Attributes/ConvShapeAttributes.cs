@@ -66,7 +66,7 @@ namespace ConvShape
         public int Groups { get; set; } = 1;
         /// <summary>Whether the layer adds a learnable bias (counts out_channels parameters). Default true.</summary>
         public bool Bias { get; set; } = true;
-        /// <summary>What the padding holds, as PyTorch's <c>padding_mode</c>: "zeros" (default), "reflect" (each side below the input size), "replicate" or "circular" (each side at most the input size). Transposed convolutions take "zeros" only.</summary>
+        /// <summary>What the padding holds, as PyTorch's <c>padding_mode</c>: "zeros" (default), "reflect" (each side below the input size), "replicate" (any size) or "circular" (each side at most the input size). Transposed convolutions take "zeros" only.</summary>
         public string PaddingMode { get; set; } = "zeros";
     }
 

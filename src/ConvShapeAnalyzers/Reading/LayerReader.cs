@@ -121,8 +121,8 @@ namespace ConvShapeAnalyzers.Reading
                 case "CeilMode": layer.CeilMode = value.Value is true; break;
                 case "From": layer.From = value.Value as string; break;
                 case "Mirrors": layer.Mirrors = value.Value as string; break;
-                case "PaddingMode": layer.PaddingMode = Text(value, name, Param.PaddingMode, problems); break;
-                case "Mode": layer.Mode = Text(value, name, Param.Mode, problems); break;
+                case "PaddingMode": layer.PaddingMode = ModeArgument(value, name, Param.PaddingMode, problems); break;
+                case "Mode": layer.Mode = ModeArgument(value, name, Param.Mode, problems); break;
                 case "AlignCorners": layer.AlignCorners = value.Value is true; break;
                 case "RecomputeScaleFactor": layer.RecomputeScaleFactor = value.Value is true; break;
                 case "Affine": layer.Affine = value.Value is true; break;
@@ -133,7 +133,7 @@ namespace ConvShapeAnalyzers.Reading
         }
 
         /// <summary>A mode's string; null is refused here, since the core reads a null mode as the default.</summary>
-        private static string? Text(ArgumentValue value, string name, Param param, List<Refusal> problems)
+        private static string? ModeArgument(ArgumentValue value, string name, Param param, List<Refusal> problems)
         {
             if (value.Value is string text)
                 return text;
