@@ -60,7 +60,7 @@ namespace ConvShapeAnalyzers.Core
             if (scope.Describe)
                 result.Description = scope.Module + "(" + N(spec.InChannels) + "→" + N(spec.OutChannels) + ", k=" + Compact(k) + ", s=" + Compact(s)
                     + ", p=" + (mode == PadMode.Explicit ? Compact(padding.Value.Values) : mode.ToString()) + (d.All(v => v == 1) ? "" : ", d=" + Compact(d))
-                    + (op.All(v => v == 0) ? "" : ", op=" + Compact(op)) + (spec.Groups == 1 ? "" : ", g=" + N(spec.Groups)) + ModeRules.Note(spec.PaddingMode, "zeros") + ")";
+                    + (op.All(v => v == 0) ? "" : ", op=" + Compact(op)) + (spec.Groups == 1 ? "" : ", g=" + N(spec.Groups)) + ModeRules.Note(spec.PaddingMode, LayerSpec.DefaultPaddingMode) + ")";
             result.Field = transposed ? FieldChange.Undefined : FieldChange.Window;
             if (input is null || !ranked)
                 return;

@@ -9,8 +9,8 @@ namespace ConvShapeAnalyzers.Core
     /// </summary>
     internal static class ModeRules
     {
-        private const string Zeros = "zeros", Reflect = "reflect", Circular = "circular";
-        private static readonly string[] PaddingModes = { Zeros, Reflect, "replicate", Circular };
+        private const string Reflect = "reflect", Circular = "circular";
+        private static readonly string[] PaddingModes = { LayerSpec.DefaultPaddingMode, Reflect, "replicate", Circular };
 
         /// <summary>Upsample's modes and the spatial rank each needs (0: any).</summary>
         private static readonly (string Mode, int Rank)[] UpsampleModes =
@@ -21,8 +21,8 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>PyTorch's padding_mode names the padding's content; ConvTranspose takes "zeros" only. False after a report.</summary>
         public static bool CheckPaddingMode(LayerScope scope)
         {
-            string? mode = scope.Spec.PaddingMode;
-            if (mode is null || mode == Zeros)
+            string mode = scope.Spec.PaddingMode;
+            if (mode == LayerSpec.DefaultPaddingMode)
                 return true;
             // PyTorch checks a transposed convolution's mode first, so an unknown one gets the same refusal there.
             if (scope.Spec.Kind == LayerKind.ConvTranspose)
@@ -42,7 +42,7 @@ namespace ConvShapeAnalyzers.Core
         /// </summary>
         public static bool CheckPaddedSides(LayerScope scope, string axis, long input, AxisPadding pad, PadMode padMode)
         {
-            string? mode = scope.Spec.PaddingMode;
+            string mode = scope.Spec.PaddingMode;
             bool reflect = mode == Reflect;
             if (!reflect && mode != Circular)
                 return true;
@@ -50,7 +50,7 @@ namespace ConvShapeAnalyzers.Core
             long side = System.Math.Max(pad.Before, pad.After);
             if (side <= limit)
                 return true;
-            scope.Report(Rule.OutOfRange, Param.Padding, axis + ": PaddingMode = " + Quoted(mode!) + " pads "
+            scope.Report(Rule.OutOfRange, Param.Padding, axis + ": PaddingMode = " + Quoted(mode) + " pads "
                 + (pad.IsSymmetric ? N(pad.Before) + " on each side" : N(pad.Before) + " before and " + N(pad.After) + " after") + " of an input of " + N(input) + ", but " + (reflect
                     ? "a reflection mirrors the input without repeating its edge, so each side must be below the input size; PyTorch refuses it (\"Padding size should be less than the corresponding input dimension\")"
                     : "circular padding wraps around at most once, so each side must be at most the input size; PyTorch refuses it (\"Padding value causes wrapping around more than once.\")")
@@ -63,7 +63,7 @@ namespace ConvShapeAnalyzers.Core
         public static bool CheckUpsampleOptions(LayerScope scope)
         {
             LayerSpec spec = scope.Spec;
-            string mode = spec.Mode ?? "nearest";
+            string mode = spec.Mode;
             bool ok = true;
             if (!UpsampleModes.Any(m => m.Mode == mode))
             {
@@ -88,7 +88,7 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>linear, bilinear, bicubic and trilinear need a 1-D, 2-D, 2-D and 3-D input (CSA2005). False after a report.</summary>
         public static bool CheckUpsampleRank(LayerScope scope, TensorShape input)
         {
-            string mode = scope.Spec.Mode ?? "nearest";
+            string mode = scope.Spec.Mode;
             int needed = UpsampleModes.FirstOrDefault(m => m.Mode == mode).Rank;
             if (needed == 0 || needed == input.Rank)
                 return true;
@@ -103,7 +103,7 @@ namespace ConvShapeAnalyzers.Core
         }
 
         /// <summary>", reflect" for a layer's description: the mode where it is not the default, else nothing.</summary>
-        public static string Note(string? mode, string defaultMode) => mode is null || mode == defaultMode ? "" : ", " + mode;
+        public static string Note(string mode, string defaultMode) => mode == defaultMode ? "" : ", " + mode;
 
         /// <summary>The modes that take align_corners.</summary>
         public static bool Interpolates(string mode) => mode is "linear" or "bilinear" or "bicubic" or "trilinear";

@@ -65,9 +65,11 @@ namespace ConvShapeAnalyzers.Core
     /// </summary>
     public sealed record LayerSpec(string Name, LayerKind Kind, int Rank)
     {
-        /// <summary>PyTorch's defaults for the two fields that do not default to zero.</summary>
+        /// <summary>PyTorch's defaults for the fields that do not default to zero (or, for the booleans below, to true).</summary>
         public const long DefaultGroups = 1;
         public const bool DefaultBias = true;
+        public const string DefaultPaddingMode = "zeros";
+        public const string DefaultUpsampleMode = "nearest";
 
         public long InChannels { get; init; }
         public long OutChannels { get; init; }
@@ -84,10 +86,10 @@ namespace ConvShapeAnalyzers.Core
         public long Groups { get; init; } = DefaultGroups;
         public bool Bias { get; init; } = DefaultBias;
         public bool CeilMode { get; init; }
-        /// <summary>A convolution's padding_mode as written ("reflect"), or null for PyTorch's default "zeros".</summary>
-        public string? PaddingMode { get; init; }
-        /// <summary>Upsample's mode as written ("bilinear"), or null for PyTorch's default "nearest".</summary>
-        public string? Mode { get; init; }
+        /// <summary>A convolution's padding_mode as written ("reflect").</summary>
+        public string PaddingMode { get; init; } = DefaultPaddingMode;
+        /// <summary>Upsample's mode as written ("bilinear").</summary>
+        public string Mode { get; init; } = DefaultUpsampleMode;
         /// <summary>Upsample's align_corners where given (PyTorch refuses any value, even false, with a mode that does not interpolate).</summary>
         public bool? AlignCorners { get; init; }
         public bool RecomputeScaleFactor { get; init; }

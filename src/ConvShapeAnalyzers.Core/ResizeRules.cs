@@ -74,7 +74,7 @@ namespace ConvShapeAnalyzers.Core
                 return;
             if (scope.Describe)
                 result.Description = "Upsample(" + (hasScale ? "×" + string.Join("×", spec.ScaleFactor.Select(N)) : Compact(spec.Size!.Values.ToArray()))
-                    + ModeRules.Note(spec.Mode, "nearest") + ")";
+                    + ModeRules.Note(spec.Mode, LayerSpec.DefaultUpsampleMode) + ")";
             result.Field = FieldChange.Undefined;
             if (input is null)
                 return;

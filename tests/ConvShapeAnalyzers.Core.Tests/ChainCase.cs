@@ -74,7 +74,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                     OutputPadding = Size(p, "output_padding"),
                     Groups = p.GetProperty("groups").GetInt64(),
                     Bias = !p.TryGetProperty("bias", out JsonElement bias) || bias.GetBoolean(),
-                    PaddingMode = Keyword(p, "padding_mode"),
+                    PaddingMode = Keyword(p, "padding_mode") ?? LayerSpec.DefaultPaddingMode,
                 },
                 "maxpool" or "avgpool" => layer with
                 {
@@ -96,7 +96,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                         ScaleFactorListOfOne = p.GetProperty("scale_factor") is { ValueKind: JsonValueKind.Array } scales && scales.GetArrayLength() == 1,
                     }) with
                     {
-                        Mode = Keyword(p, "mode"),
+                        Mode = Keyword(p, "mode") ?? LayerSpec.DefaultUpsampleMode,
                         AlignCorners = Flag(p, "align_corners"),
                         RecomputeScaleFactor = Flag(p, "recompute_scale_factor") ?? false,
                     },

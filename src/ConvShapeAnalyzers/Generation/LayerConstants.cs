@@ -23,7 +23,7 @@ namespace ConvShapeAnalyzers.Generation
                     ShapesWriter.Constant(code, "Groups", spec.Groups);
                     Flag(code, "Bias", spec.Bias);
                     if (layer.Kind == LayerKind.Conv)
-                        Text(code, "PaddingMode", spec.PaddingMode ?? "zeros");
+                        Text(code, "PaddingMode", spec.PaddingMode);
                     break;
                 case LayerKind.MaxPool:
                 case LayerKind.AvgPool:
@@ -45,8 +45,8 @@ namespace ConvShapeAnalyzers.Generation
                     break;
                 case LayerKind.Upsample:    // the scale as given, one or one per axis (the core refused other counts); none for a Size
                     PerAxis(code, spec.ScaleFactor, "ScaleFactor", static scale => scale, WriteReal);
-                    Text(code, "Mode", spec.Mode ?? "nearest");
-                    if (ModeRules.Interpolates(spec.Mode ?? "nearest"))
+                    Text(code, "Mode", spec.Mode);
+                    if (ModeRules.Interpolates(spec.Mode))
                         Flag(code, "AlignCorners", spec.AlignCorners ?? false);
                     break;
                 case LayerKind.Linear:

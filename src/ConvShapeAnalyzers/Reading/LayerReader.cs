@@ -77,7 +77,8 @@ namespace ConvShapeAnalyzers.Reading
             public bool Bias = LayerSpec.DefaultBias, CeilMode, InFeaturesIsProduct, RecomputeScaleFactor, Affine = true, TrackRunningStats = true, CountIncludePad = true;
             public bool? AlignCorners;
             public long? DivisorOverride;
-            public string? From, Mirrors, PaddingMode, Mode;
+            public string? From, Mirrors;
+            public string PaddingMode = LayerSpec.DefaultPaddingMode, Mode = LayerSpec.DefaultUpsampleMode;
             public EquatableArray<string> Sources;
         }
 
@@ -121,8 +122,8 @@ namespace ConvShapeAnalyzers.Reading
                 case "CeilMode": layer.CeilMode = value.Value is true; break;
                 case "From": layer.From = value.Value as string; break;
                 case "Mirrors": layer.Mirrors = value.Value as string; break;
-                case "PaddingMode": layer.PaddingMode = ModeArgument(value, name, Param.PaddingMode, problems); break;
-                case "Mode": layer.Mode = ModeArgument(value, name, Param.Mode, problems); break;
+                case "PaddingMode": layer.PaddingMode = ModeArgument(value, name, Param.PaddingMode, problems) ?? LayerSpec.DefaultPaddingMode; break;
+                case "Mode": layer.Mode = ModeArgument(value, name, Param.Mode, problems) ?? LayerSpec.DefaultUpsampleMode; break;
                 case "AlignCorners": layer.AlignCorners = value.Value is true; break;
                 case "RecomputeScaleFactor": layer.RecomputeScaleFactor = value.Value is true; break;
                 case "Affine": layer.Affine = value.Value is true; break;
@@ -132,7 +133,7 @@ namespace ConvShapeAnalyzers.Reading
             }
         }
 
-        /// <summary>A mode's string; null is refused here, since the core reads a null mode as the default.</summary>
+        /// <summary>A mode's string; null is refused here, and the layer keeps the default mode.</summary>
         private static string? ModeArgument(ArgumentValue value, string name, Param param, List<Refusal> problems)
         {
             if (value.Value is string text)

@@ -35,15 +35,8 @@ namespace ConvShapeAnalyzers.Reading
         /// The surroundings' text of a declaration, or null when its file declares file-local types. It depends on the tree alone,
         /// and a reading asks for it twice (at the attribute lists and at the brace), so it is made once per declaration node.
         /// </summary>
-        private static readonly ConditionalWeakTable<TypeDeclarationSyntax, Surroundings> SurroundingsOf =
-            new ConditionalWeakTable<TypeDeclarationSyntax, Surroundings>();
-
-        private sealed class Surroundings
-        {
-            public Surroundings(string? key) => Key = key;
-
-            public string? Key { get; }
-        }
+        private static readonly ConditionalWeakTable<TypeDeclarationSyntax, StrongBox<string?>> SurroundingsOf =
+            new ConditionalWeakTable<TypeDeclarationSyntax, StrongBox<string?>>();
 
         private readonly Tables tables;
         private readonly HashSet<string>? nestedTypes;
@@ -70,7 +63,7 @@ namespace ConvShapeAnalyzers.Reading
                     else if (member is DelegateDeclarationSyntax nestedDelegate)
                         (nestedTypes ??= new HashSet<string>()).Add(nestedDelegate.Identifier.ValueText);
             }
-            if (SurroundingsOf.GetValue(declaration, static declaration => new Surroundings(KeyOf(declaration))).Key is not { } key)
+            if (SurroundingsOf.GetValue(declaration, static node => new StrongBox<string?>(KeyOf(node))).Value is not { } key)
                 return null;
             ConcurrentDictionary<string, Tables> bySurroundings = ByCompilation.GetValue(compilation, static _ => new ConcurrentDictionary<string, Tables>());
             return new SharedLookups(bySurroundings.GetOrAdd(key, static _ => new Tables()), nestedTypes, type);
