@@ -116,7 +116,12 @@ namespace ConvShapeAnalyzers.Core
                 case LayerKind.Upsample:
                     return layer.Output.Sizes[axis];
                 case LayerKind.ZeroPad:
+                case LayerKind.ConstantPad:
                     return a is null ? Unknown : a.Padding.Cropped > x ? Broken : Sized(x + a.Padding.Total);
+                case LayerKind.ReflectionPad:
+                    return a is null ? Unknown : !ModeRules.Reflects(x, a.Padding) ? Broken : Sized(x + a.Padding.Total);
+                case LayerKind.ReplicationPad:
+                    return a is null ? Unknown : Sized(x + a.Padding.Total);
                 case LayerKind.CenterCrop:
                     long target = Source(layer, 1, size);
                     return target == Unknown ? Unknown : target > x ? Broken : target;

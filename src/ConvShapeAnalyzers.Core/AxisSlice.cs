@@ -26,7 +26,7 @@ namespace ConvShapeAnalyzers.Core
                 Dilation = Pick(layer.Dilation, axis, layerRank),
                 OutputPadding = Pick(layer.OutputPadding, axis, layerRank),
                 Size = Pick(layer.Size, axis, layerRank),
-                Padding = layer.Kind == LayerKind.ZeroPad ? PickPair(layer.Padding, axis, layerRank) : Pick(layer.Padding, axis, layerRank),
+                Padding = layer.Kind.IsPadding() ? PickPair(layer.Kind, layer.Padding, axis, layerRank) : Pick(layer.Padding, axis, layerRank),
                 ScaleFactor = layer.ScaleFactor.Count > 1 && axis < layer.ScaleFactor.Count ? EquatableArray.Of(layer.ScaleFactor[axis]) : layer.ScaleFactor,
             };
         }
@@ -36,10 +36,10 @@ namespace ConvShapeAnalyzers.Core
                 ? SizeArg.Of(arg.Values[axis]) with { Kept = arg.Keeps(axis) ? 1 : 0 }
                 : arg;
 
-        /// <summary>ZeroPad's pair for the axis (PyTorch lists them last axis first) and the channels' pair.</summary>
-        private static SizeArg? PickPair(SizeArg? arg, int axis, int rank)
+        /// <summary>A padding layer's pair for the axis (PyTorch lists them last axis first) and the channels' pair.</summary>
+        private static SizeArg? PickPair(LayerKind kind, SizeArg? arg, int axis, int rank)
         {
-            if (ResizeRules.ZeroPadPairs(arg, rank) is not { } pairs)
+            if (ResizeRules.PadPairs(kind, arg, rank) is not { } pairs)
                 return arg;
             int pair = 2 * (rank - 1 - axis);
             return SizeArg.Of(pairs[pair], pairs[pair + 1], pairs[2 * rank], pairs[2 * rank + 1]);

@@ -50,14 +50,32 @@ namespace ConvShapeAnalyzers.Core
             long side = System.Math.Max(pad.Before, pad.After);
             if (side <= limit)
                 return true;
-            scope.Report(Rule.OutOfRange, Param.Padding, axis + ": PaddingMode = " + Quoted(mode) + " pads "
-                + (pad.IsSymmetric ? N(pad.Before) + " on each side" : N(pad.Before) + " before and " + N(pad.After) + " after") + " of an input of " + N(input) + ", but " + (reflect
-                    ? "a reflection mirrors the input without repeating its edge, so each side must be below the input size; PyTorch refuses it (\"Padding size should be less than the corresponding input dimension\")"
-                    : "circular padding wraps around at most once, so each side must be at most the input size; PyTorch refuses it (\"Padding value causes wrapping around more than once.\")")
+            scope.Report(Rule.OutOfRange, Param.Padding, axis + ": PaddingMode = " + Quoted(mode) + " pads " + Sides(pad) + " of an input of " + N(input) + ", but "
+                + (reflect ? ReflectionLimit : "circular padding wraps around at most once, so each side must be at most the input size; PyTorch refuses it (\"Padding value causes wrapping around more than once.\")")
                 + ". Use " + (padMode == PadMode.Explicit ? "Padding = " + N(limit) + " or less, " : "") + "an input of at least " + N(reflect ? side + 1 : side)
                 + ", or PaddingMode = \"replicate\"");
             return false;
         }
+
+        /// <summary>Whether a reflection can pad <paramref name="pad"/> on an input of <paramref name="input"/>: each side below it.</summary>
+        public static bool Reflects(long input, AxisPadding pad) => pad.Before < input && pad.After < input;
+
+        /// <summary>ReflectionPad's limit on one axis (or the channels): each side below the input size. False after a report.</summary>
+        public static bool CheckReflectedSides(LayerScope scope, string axis, long input, AxisPadding pad)
+        {
+            if (Reflects(input, pad))
+                return true;
+            long side = System.Math.Max(pad.Before, pad.After);
+            scope.Report(Rule.OutOfRange, Param.Padding, axis + ": " + scope.Module + " pads " + Sides(pad) + " of an input of " + N(input) + ", but " + ReflectionLimit
+                + ". Pad " + N(input - 1) + " or less, give it an input of at least " + N(side + 1) + ", or use ReplicationPad" + Text.N(scope.Spec.Rank) + "d");
+            return false;
+        }
+
+        private const string ReflectionLimit = "a reflection mirrors the input without repeating its edge, so each side must be below the input size; "
+            + "PyTorch refuses it (\"Padding size should be less than the corresponding input dimension\")";
+
+        private static string Sides(AxisPadding pad) =>
+            pad.IsSymmetric ? N(pad.Before) + " on each side" : N(pad.Before) + " before and " + N(pad.After) + " after";
 
         /// <summary>The mode, align_corners and recompute_scale_factor PyTorch accepts whatever the input. False after a report.</summary>
         public static bool CheckUpsampleOptions(LayerScope scope)

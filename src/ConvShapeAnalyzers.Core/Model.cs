@@ -14,12 +14,22 @@ namespace ConvShapeAnalyzers.Core
         Upsample,
         BatchNorm,
         ZeroPad,
+        ConstantPad,
+        ReflectionPad,
+        ReplicationPad,
         Flatten,
         Linear,
         Identity,
         CenterCrop,
         Add,
         Concat,
+    }
+
+    public static class LayerKindFacts
+    {
+        /// <summary>The padding layers: o = i + before + after per axis, with F.pad's (before, after) pairs, last axis first.</summary>
+        public static bool IsPadding(this LayerKind kind) =>
+            kind is LayerKind.ZeroPad or LayerKind.ConstantPad or LayerKind.ReflectionPad or LayerKind.ReplicationPad;
     }
 
     /// <summary>A size argument as declared: one value for every axis, one per axis, or a padding mode.</summary>

@@ -177,7 +177,10 @@ namespace ConvShapeAnalyzers.Core
                         ResizeRules.Upsample(scope, first, result);
                         break;
                     case LayerKind.ZeroPad:
-                        ResizeRules.ZeroPad(scope, first, result);
+                    case LayerKind.ConstantPad:
+                    case LayerKind.ReflectionPad:
+                    case LayerKind.ReplicationPad:
+                        ResizeRules.Pad(scope, first, result);
                         break;
                     case LayerKind.CenterCrop:
                         ResizeRules.CenterCrop(scope, first, ShapeOf(sources[1].Layer), sources[1].Name, result);

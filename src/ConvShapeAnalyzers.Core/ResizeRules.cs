@@ -4,7 +4,7 @@ using static ConvShapeAnalyzers.Core.Text;
 
 namespace ConvShapeAnalyzers.Core
 {
-    /// <summary>Layers that set spatial sizes directly: adaptive pooling, Upsample, ZeroPad, CenterCrop.</summary>
+    /// <summary>Layers that set spatial sizes directly: adaptive pooling, Upsample, the padding layers, CenterCrop.</summary>
     internal static class ResizeRules
     {
         /// <summary>Adaptive pooling: o = the requested size whatever the input, or i where the size is null (PyTorch's None).
@@ -134,19 +134,23 @@ namespace ConvShapeAnalyzers.Core
         internal static double Upsampled(long input, double scale) => System.Math.Floor(input * scale);
 
         /// <summary>
-        /// ZeroPad: o = i + pl + pr, with PyTorch's order (left, right, top, bottom, front, back: last axis first). As PyTorch's
-        /// F.pad, fewer pairs pad only the last axes, and one pair more pads the channels. Negative values crop.
+        /// The padding layers (ZeroPad, ConstantPad, ReflectionPad, ReplicationPad): o = i + pl + pr, with PyTorch's order (left,
+        /// right, top, bottom, front, back: last axis first). As PyTorch's F.pad, one pair more pads the channels, and constant
+        /// padding also takes fewer pairs, for the last axes only. Negative values crop.
         /// </summary>
-        public static void ZeroPad(LayerScope scope, TensorShape? input, LayerResult result)
+        public static void Pad(LayerScope scope, TensorShape? input, LayerResult result)
         {
             LayerSpec spec = scope.Spec;
             int rank = spec.Rank;
-            long[]? pairs = ZeroPadPairs(spec.Padding, rank);
+            long[]? pairs = PadPairs(spec.Kind, spec.Padding, rank);
             if (pairs is null)
             {
                 scope.Report(Rule.OutOfRange, Param.Padding, "padding = " + (spec.Padding?.Source ?? "nothing") + " is not a valid " + scope.Module
-                    + " padding: give one number for every side, or (before, after) pairs as PyTorch does, last axis first ("
-                    + string.Join(", ", Sides(rank)) + "), and a further pair for the channels");
+                    + " padding: give one number for every side, or " + (PadsByConstant(spec.Kind)
+                        ? "(before, after) pairs as PyTorch does, last axis first (" + string.Join(", ", Sides(rank)) + "), and a further pair for the channels"
+                        : "one (before, after) pair per axis as PyTorch does, last axis first (" + string.Join(", ", Sides(rank)) + ")"
+                            + (rank < 3 ? ", and maybe a further pair for the channels" : "")
+                            + "; PyTorch pads every axis by reflection or replication, or none (\"Only 2D, 3D, 4D, 5D padding with non-constant padding are supported\")"));
                 return;
             }
             // Beyond 32 bits either way, i + pl + pr could wrap around 64 bits and read as a plausible size.
@@ -165,6 +169,15 @@ namespace ConvShapeAnalyzers.Core
             result.Field = FieldChange.Window;    // the field keeps its size, but where it starts moves by the padding before
             long[] sizes = new long[rank];
             string[] names = Axes.For(rank);
+            // PyTorch checks every side's reflection limit, last axis first and the channels last, before any output size.
+            if (spec.Kind == LayerKind.ReflectionPad)
+            {
+                for (int a = rank - 1; a >= 0; a--)
+                    if (!ModeRules.CheckReflectedSides(scope, names[a], input.Sizes[a], new AxisPadding(pairs[2 * (rank - 1 - a)], pairs[2 * (rank - 1 - a) + 1])))
+                        return;
+                if (!ModeRules.CheckReflectedSides(scope, "Channels", input.Channels, new AxisPadding(pairs[2 * rank], pairs[2 * rank + 1])))
+                    return;
+            }
             for (int a = 0; a < rank; a++)
             {
                 int pair = 2 * (rank - 1 - a);
@@ -181,10 +194,11 @@ namespace ConvShapeAnalyzers.Core
         }
 
         /// <summary>
-        /// ZeroPad's padding as 2·rank + 2 values: the spatial pairs last axis first, then the channels' pair, 0 where not given;
-        /// null where PyTorch refuses the count (an odd one, a list of one) or where more pairs would pad the batch.
+        /// A padding layer's padding as 2·rank + 2 values: the spatial pairs last axis first, then the channels' pair, 0 where
+        /// not given; null where PyTorch refuses the count: an odd one, a list of one, more pairs (which would pad the batch)
+        /// and, by reflection or replication, fewer pairs, or the channels' pair of a 3-D layer (a 4-D padding).
         /// </summary>
-        public static long[]? ZeroPadPairs(SizeArg? arg, int rank)
+        public static long[]? PadPairs(LayerKind kind, SizeArg? arg, int rank)
         {
             if (arg is null || arg.Mode != PadMode.Explicit || arg.ListOfOne || rank < 1)
                 return null;
@@ -196,16 +210,20 @@ namespace ConvShapeAnalyzers.Core
                     pairs[n] = arg.Values[0];
                 return pairs;
             }
-            if (count % 2 != 0 || count > pairs.Length)
+            if (count % 2 != 0 || count > pairs.Length
+                || (!PadsByConstant(kind) && count != 2 * rank && (count != 2 * rank + 2 || rank == 3)))
                 return null;
             for (int n = 0; n < count; n++)
                 pairs[n] = arg.Values[n];
             return pairs;
         }
 
+        /// <summary>ZeroPad and ConstantPad pad by constant_pad_nd, which takes fewer pairs and crops before it pads.</summary>
+        private static bool PadsByConstant(LayerKind kind) => kind is LayerKind.ZeroPad or LayerKind.ConstantPad;
+
         /// <summary>
-        /// i + before + after and its <paramref name="formula"/>, or null after a report where it is below 1, overflows, or crops
-        /// more than there is.
+        /// i + before + after and its <paramref name="formula"/>, or null after a report where it is below 1, overflows, or
+        /// (constant padding) crops more than there is.
         /// </summary>
         private static long? Padded(LayerScope scope, string axis, long size, AxisPadding pad, string symbol, out string formula)
         {
@@ -216,7 +234,7 @@ namespace ConvShapeAnalyzers.Core
                 scope.Report(o < 1 ? Rule.OutputBelowOne : Rule.Overflow, Param.Padding, axis + ": " + formula + (o < 1 ? " is below 1: the negative padding crops more than the input has" : " overflows a 32-bit size"));
                 return null;
             }
-            if (pad.Cropped > size)
+            if (pad.Cropped > size && PadsByConstant(scope.Spec.Kind))
             {
                 // constant_pad_nd narrows by the negative values first, so padding on the other side does not make up for them.
                 scope.Report(Rule.OutputBelowOne, Param.Padding, axis + ": the negative padding crops " + N(pad.Cropped) + " from an input of " + N(size)

@@ -9,7 +9,7 @@ using ConvShapeAnalyzers.Tests.Shared;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json, pytorch-list-chains.json or pytorch-option-chains.json (all written by generate-pytorch-chains.py):
+    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json, pytorch-list-chains.json, pytorch-option-chains.json or pytorch-padding-chains.json (all written by generate-pytorch-chains.py):
     /// layers on one input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal
     /// of the layer after the last shape, if any. A graph's layers name what they read by index (-1: the input).
     /// </summary>
@@ -101,7 +101,7 @@ namespace ConvShapeAnalyzers.Core.Tests
                         RecomputeScaleFactor = Flag(p, "recompute_scale_factor") ?? false,
                     },
                 "batchnorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64(), Affine = Flag(p, "affine") ?? true, TrackRunningStats = Flag(p, "track_running_stats") ?? true },
-                "zeropad" => layer with { Padding = Padding(p.GetProperty("padding")) },
+                "zeropad" or "constantpad" or "reflectionpad" or "replicationpad" => layer with { Padding = Padding(p.GetProperty("padding")) },
                 "linear" => layer with
                 {
                     InChannels = p.GetProperty("in_features").GetInt64(),
@@ -125,6 +125,9 @@ namespace ConvShapeAnalyzers.Core.Tests
             "upsample" => LayerKind.Upsample,
             "batchnorm" => LayerKind.BatchNorm,
             "zeropad" => LayerKind.ZeroPad,
+            "constantpad" => LayerKind.ConstantPad,
+            "reflectionpad" => LayerKind.ReflectionPad,
+            "replicationpad" => LayerKind.ReplicationPad,
             "linear" => LayerKind.Linear,
             "identity" => LayerKind.Identity,
             "flatten" => LayerKind.Flatten,
@@ -192,5 +195,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         public static IReadOnlyList<ChainCase> AdaptiveChains => AdaptiveChainCases.Value;
         public static IReadOnlyList<ChainCase> ListChains => ListChainCases.Value;
         public static IReadOnlyList<ChainCase> OptionChains => OptionChainCases.Value;
+
+        private static readonly Lazy<IReadOnlyList<ChainCase>> PaddingChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-padding-chains.json", (n, c) => new ChainCase(n, c)));
+
+        /// <summary>pytorch-padding-chains.json: mostly ReflectionPad, ReplicationPad, ConstantPad and ZeroPad, with sides around the input size.</summary>
+        public static IReadOnlyList<ChainCase> PaddingChains => PaddingChainCases.Value;
     }
 }

@@ -15,8 +15,9 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// whose adaptive pooling keeps axes with None, or puts None where PyTorch refuses it) and pytorch-list-chains.json (300
     /// chains with lists of one value, which PyTorch reads as the number for some parameters and refuses for others) and
     /// pytorch-option-chains.json (400 chains whose layers take PyTorch's keywords that change no size but that PyTorch
-    /// checks, or that change the parameter count: padding_mode, Upsample's mode, BatchNorm's affine, AvgPool's divisor), run
-    /// through PyTorch 1.13. Every
+    /// checks, or that change the parameter count: padding_mode, Upsample's mode, BatchNorm's affine, AvgPool's divisor) and
+    /// pytorch-padding-chains.json (300 chains of mostly ReflectionPad, ReplicationPad, ConstantPad and ZeroPad, with sides
+    /// around the input size and counts of pairs PyTorch takes or refuses), run through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
     /// carry an error of the matching rule (PyTorchRefusals.RuleFor); a mirroring layer warns (CSA3002) exactly when
     /// PyTorch's output missed its partner's input size.
@@ -40,6 +41,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         public static IEnumerable<object[]> ListChains => ChainCase.ListChains.Select(c => new object[] { c.Index });
 
         public static IEnumerable<object[]> OptionChains => ChainCase.OptionChains.Select(c => new object[] { c.Index });
+
+        public static IEnumerable<object[]> PaddingChains => ChainCase.PaddingChains.Select(c => new object[] { c.Index });
 
         [Theory]
         [MemberData(nameof(Chains))]
@@ -69,6 +72,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         [MemberData(nameof(OptionChains))]
         public void PyTorchOptionChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.OptionChains[index]);
 
+        [Theory]
+        [MemberData(nameof(PaddingChains))]
+        public void PyTorchPaddingChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.PaddingChains[index]);
+
         private void AssertAgrees(ChainCase network)
         {
             output.WriteLine(network.Text);
@@ -97,7 +104,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Fact]
         public void PyTorchChainsAndUNets_CoverEveryLayerKindAndEveryRefusalMaps()
         {
-            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).Concat(ChainCase.OptionChains).ToList();
+            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).Concat(ChainCase.OptionChains).Concat(ChainCase.PaddingChains).ToList();
             var kinds = all.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
             foreach (KeyValuePair<LayerKind, int> kind in kinds)
                 output.WriteLine(kind.Key + ": " + kind.Value + " layers");
@@ -124,6 +131,13 @@ namespace ConvShapeAnalyzers.Core.Tests
             foreach (string refusal in new[] { "Padding size should be less than", "wrapping around more than once", "Only \"zeros\" padding mode", "padding_mode must be one of",
                 "align_corners option can only be set", "recompute_scale_factor is not meaningful", "divisor must be not zero", "mode needs", "(got bicubic)" })
                 Assert.Contains(ChainCase.OptionChains, c => c.Error?.Contains(refusal) == true);
+            Assert.Equal(300, ChainCase.PaddingChains.Count);
+            // The padding chains run reflection and replication on their channels too, and hold PyTorch's refusals of the limit
+            // and of the counts of pairs.
+            foreach (LayerKind kind in new[] { LayerKind.ReflectionPad, LayerKind.ReplicationPad })
+                Assert.Contains(ChainCase.PaddingChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l.Kind == kind && l.Padding?.Values.Count == 2 * l.Rank + 2));
+            foreach (string refusal in new[] { "Padding size should be less than", "non-constant padding are supported", "Padding length must be divisible by 2" })
+                Assert.Contains(ChainCase.PaddingChains, c => c.Error?.Contains(refusal) == true);
             foreach (LayerKind kind in System.Enum.GetValues(typeof(LayerKind)))
                 Assert.True(kinds.ContainsKey(kind), kind + " is in no network");
             Assert.All(all, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));

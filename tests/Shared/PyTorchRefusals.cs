@@ -54,6 +54,13 @@ namespace ConvShapeAnalyzers.Tests.Shared
             // Upsample's size or scale factor, and ZeroPad, which pads by pairs.
             if (error.Contains("must have the same number of spatial dimensions") || error.Contains("Padding length must be divisible by 2"))
                 return Rule.OutOfRange;
+            // Reflection and replication pad whole axes only, one pair each (and maybe the channels').
+            if (error.Contains("padding with non-constant padding are supported for now"))
+                return Rule.OutOfRange;
+            // Reflection and replication padding whose negative sides crop below 1 (1-D: "too small"; 2-D and 3-D: the tensor
+            // of the negative size it would create).
+            if (error.Contains("is too small. Calculated output") || error.StartsWith("Trying to create tensor with negative dimension", System.StringComparison.Ordinal))
+                return Rule.OutputBelowOne;
             // PyTorch's string modes: padding_mode, Upsample's mode, align_corners and recompute_scale_factor, and AvgPool's divisor.
             if (error.Contains("padding_mode must be one of") || error.Contains("padding mode is supported for ConvTranspose")
                 || error.Contains("Padding size should be less than the corresponding input dimension") || error.Contains("Padding value causes wrapping around more than once")

@@ -27,7 +27,7 @@ namespace ConvShapeAnalyzers.Analysis
             Param.OutChannels => Positional(site, 1),
             Param.Kernel => Positional(site, kind is LayerKind.Conv or LayerKind.ConvTranspose ? 2 : 0),
             Param.Size => kind == LayerKind.Upsample ? Named(site, "Size") : Positional(site, 0),
-            Param.Padding => kind == LayerKind.ZeroPad ? Positional(site, 0) : Named(site, "Padding"),
+            Param.Padding => kind.IsPadding() ? Positional(site, 0) : Named(site, "Padding"),
             Param.Sources => Positional(site, System.Math.Max(finding.ArgIndex, 0)),
             Param.Stride => Named(site, "Stride"),
             Param.Dilation => Named(site, "Dilation"),

@@ -354,6 +354,90 @@ namespace ConvShape
         public ZeroPad3dAttribute(object padding) { }
     }
 
+    /// <summary>Constant padding of a 1-D input, as PyTorch's <c>torch.nn.ConstantPad1d</c>: o = i + before + after per axis (negative values crop); the value changes no shape.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ConstantPad1dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional arguments.</summary>
+        /// <param name="padding">An int for every side, or an int[] of (before, after) pairs (left, right): PyTorch's order, last axis first. As with <c>F.pad</c>, fewer pairs pad only the last axes, and one pair more pads the channels.</param>
+        /// <param name="value">The value padded in; it changes no shape.</param>
+        public ConstantPad1dAttribute(object padding, double value) { }
+    }
+
+    /// <summary>Constant padding of a 2-D input, as PyTorch's <c>torch.nn.ConstantPad2d</c>: o = i + before + after per axis (negative values crop); the value changes no shape.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ConstantPad2dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional arguments.</summary>
+        /// <param name="padding">An int for every side, or an int[] of (before, after) pairs (left, right, top, bottom): PyTorch's order, last axis first. As with <c>F.pad</c>, fewer pairs pad only the last axes, and one pair more pads the channels.</param>
+        /// <param name="value">The value padded in; it changes no shape.</param>
+        public ConstantPad2dAttribute(object padding, double value) { }
+    }
+
+    /// <summary>Constant padding of a 3-D input, as PyTorch's <c>torch.nn.ConstantPad3d</c>: o = i + before + after per axis (negative values crop); the value changes no shape.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ConstantPad3dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional arguments.</summary>
+        /// <param name="padding">An int for every side, or an int[] of (before, after) pairs (left, right, top, bottom, front, back): PyTorch's order, last axis first. As with <c>F.pad</c>, fewer pairs pad only the last axes, and one pair more pads the channels.</param>
+        /// <param name="value">The value padded in; it changes no shape.</param>
+        public ConstantPad3dAttribute(object padding, double value) { }
+    }
+
+    /// <summary>Reflection padding of a 1-D input, as PyTorch's <c>torch.nn.ReflectionPad1d</c>: o = i + before + after per axis (negative values crop); each side must be below the input size.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ReflectionPad1dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="padding">An int for every side, or an int[] of one (before, after) pair per axis (left, right): PyTorch's order, last axis first. As PyTorch does, one pair more pads the channels.</param>
+        public ReflectionPad1dAttribute(object padding) { }
+    }
+
+    /// <summary>Reflection padding of a 2-D input, as PyTorch's <c>torch.nn.ReflectionPad2d</c>: o = i + before + after per axis (negative values crop); each side must be below the input size.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ReflectionPad2dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="padding">An int for every side, or an int[] of one (before, after) pair per axis (left, right, top, bottom): PyTorch's order, last axis first. As PyTorch does, one pair more pads the channels.</param>
+        public ReflectionPad2dAttribute(object padding) { }
+    }
+
+    /// <summary>Reflection padding of a 3-D input, as PyTorch's <c>torch.nn.ReflectionPad3d</c>: o = i + before + after per axis (negative values crop); each side must be below the input size.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ReflectionPad3dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="padding">An int for every side, or an int[] of one (before, after) pair per axis (left, right, top, bottom, front, back): PyTorch's order, last axis first.</param>
+        public ReflectionPad3dAttribute(object padding) { }
+    }
+
+    /// <summary>Replication padding of a 1-D input, as PyTorch's <c>torch.nn.ReplicationPad1d</c>: o = i + before + after per axis (negative values crop).</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ReplicationPad1dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="padding">An int for every side, or an int[] of one (before, after) pair per axis (left, right): PyTorch's order, last axis first. As PyTorch does, one pair more pads the channels.</param>
+        public ReplicationPad1dAttribute(object padding) { }
+    }
+
+    /// <summary>Replication padding of a 2-D input, as PyTorch's <c>torch.nn.ReplicationPad2d</c>: o = i + before + after per axis (negative values crop).</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ReplicationPad2dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="padding">An int for every side, or an int[] of one (before, after) pair per axis (left, right, top, bottom): PyTorch's order, last axis first. As PyTorch does, one pair more pads the channels.</param>
+        public ReplicationPad2dAttribute(object padding) { }
+    }
+
+    /// <summary>Replication padding of a 3-D input, as PyTorch's <c>torch.nn.ReplicationPad3d</c>: o = i + before + after per axis (negative values crop).</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class ReplicationPad3dAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="padding">An int for every side, or an int[] of one (before, after) pair per axis (left, right, top, bottom, front, back): PyTorch's order, last axis first.</param>
+        public ReplicationPad3dAttribute(object padding) { }
+    }
+
     /// <summary>Flattens channels and spatial axes into one vector of C·Π sizes features, as PyTorch's <c>torch.nn.Flatten()</c>.</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class FlattenAttribute : LayerAttribute

@@ -35,6 +35,9 @@ namespace ConvShapeAnalyzers.Generation
                         ShapesWriter.Constant(code, "DivisorOverride", divisor);
                     break;
                 case LayerKind.ZeroPad:
+                case LayerKind.ConstantPad:
+                case LayerKind.ReflectionPad:
+                case LayerKind.ReplicationPad:
                 case LayerKind.CenterCrop:    // a crop is negative padding, as ZeroPad writes one: what to slice off each side
                     PerAxis(code, layer, "PaddingBefore", a => a.Padding.Before);
                     PerAxis(code, layer, "PaddingAfter", a => a.Padding.After);
