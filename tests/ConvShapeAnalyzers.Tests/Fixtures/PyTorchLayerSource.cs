@@ -70,9 +70,11 @@ internal static class PyTorchLayerSource
                 Optional(arguments, p, "affine", "Affine");
                 Optional(arguments, p, "track_running_stats", "TrackRunningStats");
                 break;
-            case "zeropad":
-                module = "ZeroPad" + nd + "d";
+            case "zeropad" or "constantpad" or "reflectionpad" or "replicationpad":
+                module = kind switch { "zeropad" => "ZeroPad", "constantpad" => "ConstantPad", "reflectionpad" => "ReflectionPad", _ => "ReplicationPad" } + nd + "d";
                 arguments.Add(Size(p.GetProperty("padding")));
+                if (p.TryGetProperty("value", out JsonElement value))    // as Python wrote it: 1.0, -1.5; or 0 and 1 as ints now and then
+                    arguments.Add(value.GetDouble() % 1 == 0 && value.GetDouble() >= 0 ? ((long)value.GetDouble()).ToString(CultureInfo.InvariantCulture) : value.GetRawText());
                 break;
             case "linear":
                 module = "Linear";
