@@ -15,6 +15,7 @@ public static class Program
             UNet.Shapes.Summary,
             UNetSame.Shapes.Summary,
             UNetBilinear.Shapes.Summary,
+            CycleGanGenerator.Shapes.Summary,
             Autoencoder.Shapes.Summary,
             WaveNet.Shapes.Summary,
             C3D.Shapes.Summary,

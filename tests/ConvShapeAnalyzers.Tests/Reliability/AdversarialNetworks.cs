@@ -27,7 +27,7 @@ internal static class AdversarialNetworks
 
     /// <summary>One layer attribute, with names it may reference (earlier, later, itself, unknown).</summary>
     private static Gen<string> Layer(int index, int layers) =>
-        from kind in Gen.Choose(0, 16)
+        from kind in Gen.Choose(0, 19)
         from rank in Gen.Choose(1, 3)
         from a in Count
         from b in Count
@@ -56,6 +56,9 @@ internal static class AdversarialNetworks
             13 => "Add(" + reference + ", " + reference,
             14 => "Concat(" + reference,
             15 => "Conv" + d + "(" + a,                       // too few arguments: a compile error, half-typed code
+            16 => "ReflectionPad" + d + "(" + k,
+            17 => "ReplicationPad" + d + "(" + k,
+            18 => "ConstantPad" + d + "(" + k + ", " + a,     // the value: a double, so an int converts and a string does not
             _ => "Network(" + a + ", " + b,                   // a Network attribute on a member: a compile error
         };
         return positional + (named.Length == 0 ? "" : (positional.EndsWith("(") ? "" : ", ") + string.Join(", ", named)) + ")";

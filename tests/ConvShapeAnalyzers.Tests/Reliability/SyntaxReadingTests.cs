@@ -539,6 +539,9 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         Add("BatchNorm keywords", Net("        [BatchNorm2d(16, Eps = 1e-3, Momentum = 0.01, Affine = false, TrackRunningStats = false)] public object? a;\n        [BatchNorm2d(16, Eps = 1, Momentum = -0.5f)] public object? b;\n        [BatchNorm2d(16, Eps = 1.0 / 3, Momentum = (0.1))] public object? c;"));
         Add("AvgPool keywords", Net("        [AvgPool2d(2, CountIncludePad = false, DivisorOverride = 3)] public object? a;\n        [AvgPool2d(2, DivisorOverride = 0)] public object? b;\n        [AvgPool3d(1, DivisorOverride = -2 * 2)] public object? c;"));
         Add("DivisorOverride on AvgPool1d (error)", Probe("[AvgPool1d(2, DivisorOverride = 3)]"));
+        Add("padding layers", Net("        [ReflectionPad2d(new[] { 1, 1, 2, 2 })] public object? a;\n        [ReplicationPad2d(-1)] public object? b;\n        [ConstantPad2d(new[] { 1, 1 }, 0.5)] public object? c;\n        [ConstantPad2d(padding: 2, value: -1)] public object? d;\n        [ConstantPad2d(value: 1e-3, padding: new[] { 0, 0, 0, 0, 3, 3 })] public object? e;"));
+        Add("ConstantPad special values", Net("        [ConstantPad2d(1, double.NaN)] public object? a;\n        [ConstantPad2d(1, double.NegativeInfinity)] public object? b;\n        [ConstantPad2d(1, 2L)] public object? c;"));
+        Add("ConstantPad value of a wrong type (error)", Probe("[ConstantPad2d(1, \"zero\")]"));
 
         // Positional arguments by name, and argument lists the compiler rejects.
         Add("named positional arguments", Probe("[Conv2d(inChannels: 16, outChannels: 32, kernelSize: 3)]"));
