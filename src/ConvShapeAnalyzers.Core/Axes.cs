@@ -60,7 +60,7 @@ namespace ConvShapeAnalyzers.Core
 
         private static string Compose(LayerKind kind, int rank) => kind switch
         {
-            LayerKind.Upsample or LayerKind.Flatten or LayerKind.Linear or LayerKind.Identity
+            LayerKind.Upsample or LayerKind.Flatten or LayerKind.Linear or LayerKind.Identity or LayerKind.GroupNorm
                 or LayerKind.CenterCrop or LayerKind.Add or LayerKind.Concat => kind.ToString(),
             _ => kind + Text.N(rank) + "d",
         };

@@ -7,22 +7,74 @@ namespace ConvShapeAnalyzers.Core
     /// <summary>Layers that keep or flatten the spatial sizes: BatchNorm, Identity, Flatten, Linear.</summary>
     internal static class ChannelRules
     {
+        /// <summary>BatchNorm and InstanceNorm: the shape unchanged, 2·C parameters with Affine (BatchNorm's default, not InstanceNorm's).</summary>
         public static void BatchNorm(LayerScope scope, TensorShape? input, LayerResult result)
         {
             LayerSpec spec = scope.Spec;
+            bool instance = spec.Kind == LayerKind.InstanceNorm;
             if (!Positive(scope, spec.InChannels, Param.InChannels, "num_features"))
                 return;
             if (scope.Describe)
-                result.Description = scope.Module + "(" + N(spec.InChannels) + (spec.Affine ? "" : ", affine=False") + ")";
+                result.Description = scope.Module + "(" + N(spec.InChannels) + (spec.Affine == instance ? (instance ? ", affine=True" : ", affine=False") : "") + ")";
             // BatchNorm1d also normalises flat (N, C) vectors.
-            if (input is null || (!(spec.Rank == 1 && input.IsFlat) && !Shapes.HasRank(scope, input, spec.Rank)))
+            if (input is null || (!(spec.Rank == 1 && input.IsFlat && !instance) && !Shapes.HasRank(scope, input, spec.Rank)))
+                return;
+            if (instance && !spec.TrackRunningStats && !InstanceHasPositions(scope, input))
                 return;
             // Without running statistics and without Affine, the layer holds no tensor of num_features' size, and PyTorch never
-            // compares it with the input.
+            // compares it with the input. InstanceNorm folds the batch into the channels, so its message counts N of each.
             if (input.Channels != spec.InChannels && (spec.Affine || spec.TrackRunningStats))
                 scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_features is " + N(spec.InChannels) + " but the input " + input + " has "
                     + Plural(input.Channels, input.IsFlat ? "feature" : "channel") + "; PyTorch would fail with \"" + (spec.TrackRunningStats ? "running_mean" : "weight")
-                    + " should contain " + N(input.Channels) + " elements not " + N(spec.InChannels) + "\". Set numFeatures to " + N(input.Channels), N(input.Channels));
+                    + " should contain " + (instance ? "N·" + N(input.Channels) + " elements not N·" + N(spec.InChannels) + "\" (N the batch size)" : N(input.Channels) + " elements not " + N(spec.InChannels) + "\"")
+                    + ". Set numFeatures to " + N(input.Channels), N(input.Channels));
+            result.Output = input;
+            result.Parameters = spec.Affine ? Checked.Product(2, spec.InChannels) : 0;
+        }
+
+        /// <summary>
+        /// InstanceNorm normalises each channel over its positions, which takes more than one; PyTorch checks that whenever it
+        /// uses the input's statistics: in training, and always without running statistics. False after a report.
+        /// </summary>
+        private static bool InstanceHasPositions(LayerScope scope, TensorShape input)
+        {
+            if (Checked.Elements(input) != input.Channels)
+                return true;
+            scope.Report(Rule.OutputBelowOne, Param.Layer, scope.Module + " normalises each channel over its positions, but the input " + input
+                + " has one per channel; PyTorch refuses it (\"Expected more than 1 spatial element when training\", and so in evaluation too without running statistics). "
+                + "Give it an input of more than one position, or set TrackRunningStats = true (then it is refused in training only)");
+            return false;
+        }
+
+        /// <summary>GroupNorm: the channels in num_groups groups, any rank; the shape unchanged, 2·C parameters with Affine.</summary>
+        public static void GroupNorm(LayerScope scope, TensorShape? input, LayerResult result)
+        {
+            LayerSpec spec = scope.Spec;
+            if (!(Positive(scope, spec.Groups, Param.Groups, "num_groups") & Positive(scope, spec.InChannels, Param.InChannels, "num_channels")))
+                return;
+            if (spec.InChannels % spec.Groups != 0)
+            {
+                scope.Report(Rule.GroupsDoNotDivide, Param.Groups, "num_groups = " + N(spec.Groups) + " does not divide num_channels = " + N(spec.InChannels) + " ("
+                    + N(spec.InChannels) + " mod " + N(spec.Groups) + " = " + N(spec.InChannels % spec.Groups) + "); PyTorch refuses it (\"num_channels must be divisible by num_groups\"). "
+                    + "Use a num_groups that divides " + N(spec.InChannels));
+                return;
+            }
+            if (scope.Describe)
+                result.Description = "GroupNorm(" + N(spec.Groups) + ", " + N(spec.InChannels) + (spec.Affine ? "" : ", affine=False") + ")";
+            if (input is null)
+                return;
+            // PyTorch checks that the groups divide the incoming channels before it compares them with the weight (Affine only).
+            if (input.Channels % spec.Groups != 0)
+            {
+                scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_channels is " + N(spec.InChannels) + " but the input " + input + " has "
+                    + Plural(input.Channels, input.IsFlat ? "feature" : "channel") + ", which " + N(spec.Groups) + " groups do not divide; PyTorch would fail with "
+                    + "\"Expected number of channels in input to be divisible by num_groups\". Set numChannels to " + N(input.Channels) + " and numGroups to a divisor of it");
+                return;
+            }
+            if (input.Channels != spec.InChannels && spec.Affine)
+                scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_channels is " + N(spec.InChannels) + " but the input " + input + " has "
+                    + Plural(input.Channels, input.IsFlat ? "feature" : "channel") + "; PyTorch would fail with \"Expected weight to be a vector of size equal to the number of channels in input\". "
+                    + "Set numChannels to " + N(input.Channels), N(input.Channels));
             result.Output = input;
             result.Parameters = spec.Affine ? Checked.Product(2, spec.InChannels) : 0;
         }

@@ -17,7 +17,7 @@ namespace ConvShapeAnalyzers.Core
         public static readonly string[] LayerConstants =
         {
             "Channels", "Features", "Length", "Depth", "Height", "Width", "Parameters", "MultiplyAdds", "Module",
-            "InChannels", "OutChannels", "Groups", "Bias", "CeilMode", "InFeatures", "OutFeatures", "NumFeatures",
+            "InChannels", "OutChannels", "Groups", "Bias", "CeilMode", "InFeatures", "OutFeatures", "NumFeatures", "NumGroups", "NumChannels",
             "PaddingMode", "CountIncludePad", "DivisorOverride", "Affine", "Mode", "AlignCorners",
         };
 

@@ -13,6 +13,8 @@ namespace ConvShapeAnalyzers.Core
         AdaptiveMaxPool,
         Upsample,
         BatchNorm,
+        InstanceNorm,
+        GroupNorm,
         ZeroPad,
         ConstantPad,
         ReflectionPad,

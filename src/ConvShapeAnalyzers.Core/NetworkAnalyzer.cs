@@ -149,7 +149,7 @@ namespace ConvShapeAnalyzers.Core
                 bool emittable = !scope.HasError && result.Output is not null && sourcesEmittable;
                 if (!byName.ContainsKey(layer.Name))
                     byName.Add(layer.Name, index);
-                flattenedFrom.Add(layer.Kind == LayerKind.Flatten ? first : layer.Kind is LayerKind.Identity or LayerKind.BatchNorm && sources.Count > 0 ? FlattenedFrom(sources[0].Layer) : null);
+                flattenedFrom.Add(layer.Kind == LayerKind.Flatten ? first : layer.Kind is LayerKind.Identity or LayerKind.BatchNorm or LayerKind.GroupNorm && sources.Count > 0 ? FlattenedFrom(sources[0].Layer) : null);
                 return new LayerReport(index, layer.Name, layer.Kind, scope.Module, result.Description, first, result.Output, new EquatableArray<AxisReport>(result.Axes.ToArray()),
                     result.Parameters, result.MultiplyAdds, Field(result, sourceLayers), emittable) { Sources = new EquatableArray<int>(sourceLayers) };
             }
@@ -186,7 +186,11 @@ namespace ConvShapeAnalyzers.Core
                         ResizeRules.CenterCrop(scope, first, ShapeOf(sources[1].Layer), sources[1].Name, result);
                         break;
                     case LayerKind.BatchNorm:
+                    case LayerKind.InstanceNorm:
                         ChannelRules.BatchNorm(scope, first, result);
+                        break;
+                    case LayerKind.GroupNorm:
+                        ChannelRules.GroupNorm(scope, first, result);
                         break;
                     case LayerKind.Flatten:
                         ChannelRules.Flatten(scope, first, result);

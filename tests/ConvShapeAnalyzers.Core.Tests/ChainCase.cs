@@ -9,7 +9,7 @@ using ConvShapeAnalyzers.Tests.Shared;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json, pytorch-list-chains.json, pytorch-option-chains.json or pytorch-padding-chains.json (all written by generate-pytorch-chains.py):
+    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json, pytorch-list-chains.json, pytorch-option-chains.json, pytorch-padding-chains.json or pytorch-norm-chains.json (all written by generate-pytorch-chains.py):
     /// layers on one input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal
     /// of the layer after the last shape, if any. A graph's layers name what they read by index (-1: the input).
     /// </summary>
@@ -101,6 +101,8 @@ namespace ConvShapeAnalyzers.Core.Tests
                         RecomputeScaleFactor = Flag(p, "recompute_scale_factor") ?? false,
                     },
                 "batchnorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64(), Affine = Flag(p, "affine") ?? true, TrackRunningStats = Flag(p, "track_running_stats") ?? true },
+                "instancenorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64(), Affine = Flag(p, "affine") ?? false, TrackRunningStats = Flag(p, "track_running_stats") ?? false },
+                "groupnorm" => layer with { Rank = 0, Groups = p.GetProperty("num_groups").GetInt64(), InChannels = p.GetProperty("num_channels").GetInt64(), Affine = Flag(p, "affine") ?? true },
                 "zeropad" or "constantpad" or "reflectionpad" or "replicationpad" => layer with { Padding = Padding(p.GetProperty("padding")) },
                 "linear" => layer with
                 {
@@ -126,6 +128,8 @@ namespace ConvShapeAnalyzers.Core.Tests
             "batchnorm" => LayerKind.BatchNorm,
             "zeropad" => LayerKind.ZeroPad,
             "constantpad" => LayerKind.ConstantPad,
+            "instancenorm" => LayerKind.InstanceNorm,
+            "groupnorm" => LayerKind.GroupNorm,
             "reflectionpad" => LayerKind.ReflectionPad,
             "replicationpad" => LayerKind.ReplicationPad,
             "linear" => LayerKind.Linear,
@@ -200,5 +204,10 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         /// <summary>pytorch-padding-chains.json: mostly ReflectionPad, ReplicationPad, ConstantPad and ZeroPad, with sides around the input size.</summary>
         public static IReadOnlyList<ChainCase> PaddingChains => PaddingChainCases.Value;
+
+        private static readonly Lazy<IReadOnlyList<ChainCase>> NormChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-norm-chains.json", (n, c) => new ChainCase(n, c)));
+
+        /// <summary>pytorch-norm-chains.json: InstanceNorm and GroupNorm, now and then with counts or keywords PyTorch refuses.</summary>
+        public static IReadOnlyList<ChainCase> NormChains => NormChainCases.Value;
     }
 }

@@ -17,7 +17,8 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// pytorch-option-chains.json (400 chains whose layers take PyTorch's keywords that change no size but that PyTorch
     /// checks, or that change the parameter count: padding_mode, Upsample's mode, BatchNorm's affine, AvgPool's divisor) and
     /// pytorch-padding-chains.json (300 chains of mostly ReflectionPad, ReplicationPad, ConstantPad and ZeroPad, with sides
-    /// around the input size and counts of pairs PyTorch takes or refuses), run through PyTorch 1.13. Every
+    /// around the input size and counts of pairs PyTorch takes or refuses) and pytorch-norm-chains.json (300 chains with
+    /// InstanceNorm and GroupNorm), run through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
     /// carry an error of the matching rule (PyTorchRefusals.RuleFor); a mirroring layer warns (CSA3002) exactly when
     /// PyTorch's output missed its partner's input size.
@@ -43,6 +44,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         public static IEnumerable<object[]> OptionChains => ChainCase.OptionChains.Select(c => new object[] { c.Index });
 
         public static IEnumerable<object[]> PaddingChains => ChainCase.PaddingChains.Select(c => new object[] { c.Index });
+
+        public static IEnumerable<object[]> NormChains => ChainCase.NormChains.Select(c => new object[] { c.Index });
 
         [Theory]
         [MemberData(nameof(Chains))]
@@ -76,6 +79,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         [MemberData(nameof(PaddingChains))]
         public void PyTorchPaddingChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.PaddingChains[index]);
 
+        [Theory]
+        [MemberData(nameof(NormChains))]
+        public void PyTorchNormChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.NormChains[index]);
+
         private void AssertAgrees(ChainCase network)
         {
             output.WriteLine(network.Text);
@@ -104,7 +111,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Fact]
         public void PyTorchChainsAndUNets_CoverEveryLayerKindAndEveryRefusalMaps()
         {
-            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).Concat(ChainCase.OptionChains).Concat(ChainCase.PaddingChains).ToList();
+            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).Concat(ChainCase.OptionChains).Concat(ChainCase.PaddingChains).Concat(ChainCase.NormChains).ToList();
             var kinds = all.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
             foreach (KeyValuePair<LayerKind, int> kind in kinds)
                 output.WriteLine(kind.Key + ": " + kind.Value + " layers");
@@ -138,6 +145,13 @@ namespace ConvShapeAnalyzers.Core.Tests
                 Assert.Contains(ChainCase.PaddingChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l.Kind == kind && l.Padding?.Values.Count == 2 * l.Rank + 2));
             foreach (string refusal in new[] { "Padding size should be less than", "non-constant padding are supported", "Padding length must be divisible by 2" })
                 Assert.Contains(ChainCase.PaddingChains, c => c.Error?.Contains(refusal) == true);
+            Assert.Equal(300, ChainCase.NormChains.Count);
+            // The norm chains run InstanceNorm with a wrong num_features where PyTorch never compares it, and GroupNorm on the flat
+            // vector, and hold PyTorch's refusals of each.
+            Assert.Contains(ChainCase.NormChains, c => c.Shapes.Select((shape, n) => (shape, layer: c.Layers[n])).Any(l => l.layer is { Kind: LayerKind.InstanceNorm, Affine: false, TrackRunningStats: false } && l.layer.InChannels != l.shape[0]));
+            Assert.Contains(ChainCase.NormChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l.Kind == LayerKind.GroupNorm) && c.Shapes.Any(s => s.Length == 1));
+            foreach (string refusal in new[] { "num_channels must be divisible by num_groups", "Expected weight to be a vector of size", "Expected more than 1 spatial element", "weight should contain", "integer modulo by zero" })
+                Assert.Contains(ChainCase.NormChains, c => c.Error?.Contains(refusal) == true);
             foreach (LayerKind kind in System.Enum.GetValues(typeof(LayerKind)))
                 Assert.True(kinds.ContainsKey(kind), kind + " is in no network");
             Assert.All(all, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));

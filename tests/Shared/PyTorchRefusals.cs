@@ -11,8 +11,17 @@ namespace ConvShapeAnalyzers.Tests.Shared
         /// <summary>The rule that stands for one of PyTorch's refusal messages, or null when none does.</summary>
         public static Rule? RuleFor(string error)
         {
-            if (error.Contains("must be divisible by groups"))
+            if (error.Contains("must be divisible by groups") || error.Contains("num_channels must be divisible by num_groups"))
                 return Rule.GroupsDoNotDivide;
+            // GroupNorm: num_groups 0 (Python's modulo by it) or below; channels coming in that its groups do not divide, or that
+            // differ from its weight's.
+            if (error.Contains("integer modulo by zero") || error.Contains("Expected num groups to be greater than 0"))
+                return Rule.OutOfRange;
+            if (error.Contains("Expected number of channels in input to be divisible by num_groups") || error.Contains("Expected weight to be a vector of size equal to the number of channels"))
+                return Rule.ChannelMismatch;
+            // InstanceNorm over one position per channel, without running statistics (or in training).
+            if (error.Contains("Expected more than 1 spatial element"))
+                return Rule.OutputBelowOne;
             if (error.Contains("output padding must be smaller than either stride or dilation"))
                 return Rule.OutputPaddingTooLarge;
             if (error.Contains("should be at most half of kernel size"))

@@ -23,7 +23,7 @@ namespace ConvShapeAnalyzers.Analysis
 
         private static SourceSpan? Span(Finding finding, LayerSite site, LayerKind kind) => finding.Param switch
         {
-            Param.InChannels => Positional(site, 0),
+            Param.InChannels => Positional(site, kind == LayerKind.GroupNorm ? 1 : 0),
             Param.OutChannels => Positional(site, 1),
             Param.Kernel => Positional(site, kind is LayerKind.Conv or LayerKind.ConvTranspose ? 2 : 0),
             Param.Size => kind == LayerKind.Upsample ? Named(site, "Size") : Positional(site, 0),
@@ -31,7 +31,7 @@ namespace ConvShapeAnalyzers.Analysis
             Param.Sources => Positional(site, System.Math.Max(finding.ArgIndex, 0)),
             Param.Stride => Named(site, "Stride"),
             Param.Dilation => Named(site, "Dilation"),
-            Param.Groups => Named(site, "Groups"),
+            Param.Groups => kind == LayerKind.GroupNorm ? Positional(site, 0) : Named(site, "Groups"),
             Param.OutputPadding => Named(site, "OutputPadding"),
             Param.ScaleFactor => Named(site, "ScaleFactor"),
             Param.From => Named(site, "From"),

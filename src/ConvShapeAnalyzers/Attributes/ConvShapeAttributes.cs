@@ -327,6 +327,62 @@ namespace ConvShape
         public BatchNorm3dAttribute(int numFeatures) { }
     }
 
+    /// <summary>What instance normalisations take beside the number of features (PyTorch's keyword arguments); none changes a size.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal abstract class InstanceNormLayerAttribute : LayerAttribute
+    {
+        /// <summary>Added to the variance for numerical stability. Default 1e-5.</summary>
+        public double Eps { get; set; } = 1e-5;
+        /// <summary>The weight of each batch in the running mean and variance. Default 0.1.</summary>
+        public double Momentum { get; set; } = 0.1;
+        /// <summary>Whether the layer learns a scale and a shift per channel (2·C parameters). Default false, unlike BatchNorm.</summary>
+        public bool Affine { get; set; }
+        /// <summary>Whether the layer keeps running statistics (buffers, not parameters). Default false, unlike BatchNorm.</summary>
+        public bool TrackRunningStats { get; set; }
+    }
+
+    /// <summary>Instance normalisation of each channel of a 1-D input over its positions, as PyTorch's <c>torch.nn.InstanceNorm1d</c>; the shape is unchanged, no parameters (2·C with Affine). Without running statistics PyTorch needs more than one position.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class InstanceNorm1dAttribute : InstanceNormLayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="numFeatures">Channels of the input; PyTorch compares them with the input only with Affine or TrackRunningStats.</param>
+        public InstanceNorm1dAttribute(int numFeatures) { }
+    }
+
+    /// <summary>Instance normalisation of each channel of a 2-D input over its positions, as PyTorch's <c>torch.nn.InstanceNorm2d</c>; the shape is unchanged, no parameters (2·C with Affine). Without running statistics PyTorch needs more than one position.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class InstanceNorm2dAttribute : InstanceNormLayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="numFeatures">Channels of the input; PyTorch compares them with the input only with Affine or TrackRunningStats.</param>
+        public InstanceNorm2dAttribute(int numFeatures) { }
+    }
+
+    /// <summary>Instance normalisation of each channel of a 3-D input over its positions, as PyTorch's <c>torch.nn.InstanceNorm3d</c>; the shape is unchanged, no parameters (2·C with Affine). Without running statistics PyTorch needs more than one position.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class InstanceNorm3dAttribute : InstanceNormLayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="numFeatures">Channels of the input; PyTorch compares them with the input only with Affine or TrackRunningStats.</param>
+        public InstanceNorm3dAttribute(int numFeatures) { }
+    }
+
+    /// <summary>Group normalisation, as PyTorch's <c>torch.nn.GroupNorm</c>: the channels of an input of any rank (flat too) in groups; the shape is unchanged, 2·C parameters (none without Affine).</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class GroupNormAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional arguments.</summary>
+        /// <param name="numGroups">Groups the channels are split into; must divide numChannels and the channels coming in.</param>
+        /// <param name="numChannels">Channels of the input; must equal those coming in (without Affine, PyTorch only needs them divisible by numGroups).</param>
+        public GroupNormAttribute(int numGroups, int numChannels) { }
+
+        /// <summary>Added to the variance for numerical stability. Default 1e-5.</summary>
+        public double Eps { get; set; } = 1e-5;
+        /// <summary>Whether the layer learns a scale and a shift per channel (2·C parameters; none without). Default true.</summary>
+        public bool Affine { get; set; } = true;
+    }
+
     /// <summary>Zero padding of a 1-D input, as PyTorch's <c>torch.nn.ZeroPad1d</c>: o = i + before + after per axis (negative values crop).</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ZeroPad1dAttribute : LayerAttribute

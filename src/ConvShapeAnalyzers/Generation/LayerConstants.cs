@@ -43,7 +43,13 @@ namespace ConvShapeAnalyzers.Generation
                     PerAxis(code, layer, "PaddingAfter", a => a.Padding.After);
                     break;
                 case LayerKind.BatchNorm:
+                case LayerKind.InstanceNorm:
                     ShapesWriter.Constant(code, "NumFeatures", spec.InChannels);
+                    Flag(code, "Affine", spec.Affine);
+                    break;
+                case LayerKind.GroupNorm:
+                    ShapesWriter.Constant(code, "NumGroups", spec.Groups);
+                    ShapesWriter.Constant(code, "NumChannels", spec.InChannels);
                     Flag(code, "Affine", spec.Affine);
                     break;
                 case LayerKind.Upsample:    // the scale as given, one or one per axis (the core refused other counts); none for a Size

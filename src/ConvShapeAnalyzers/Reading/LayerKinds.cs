@@ -51,10 +51,10 @@ namespace ConvShapeAnalyzers.Reading
         {
             var map = new Dictionary<string, (LayerKind, int)>();
             foreach (LayerKind kind in new[] { LayerKind.Conv, LayerKind.ConvTranspose, LayerKind.MaxPool, LayerKind.AvgPool, LayerKind.AdaptiveAvgPool, LayerKind.AdaptiveMaxPool, LayerKind.BatchNorm,
-                LayerKind.ZeroPad, LayerKind.ConstantPad, LayerKind.ReflectionPad, LayerKind.ReplicationPad })
+                LayerKind.InstanceNorm, LayerKind.ZeroPad, LayerKind.ConstantPad, LayerKind.ReflectionPad, LayerKind.ReplicationPad })
                 for (int rank = 1; rank <= 3; rank++)
                     map.Add(Axes.ModuleName(kind, rank) + "Attribute", (kind, rank));
-            foreach (LayerKind kind in new[] { LayerKind.Upsample, LayerKind.Flatten, LayerKind.Linear, LayerKind.Identity, LayerKind.CenterCrop, LayerKind.Add, LayerKind.Concat })
+            foreach (LayerKind kind in new[] { LayerKind.Upsample, LayerKind.GroupNorm, LayerKind.Flatten, LayerKind.Linear, LayerKind.Identity, LayerKind.CenterCrop, LayerKind.Add, LayerKind.Concat })
                 map.Add(kind + "Attribute", (kind, 0));
             return map;
         }

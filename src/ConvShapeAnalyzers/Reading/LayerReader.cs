@@ -23,7 +23,7 @@ namespace ConvShapeAnalyzers.Reading
 
             // Arguments are gathered in a draft and the spec built once: a record copied per argument ("with") cost every
             // layer of a large project several copies of its twenty fields.
-            var draft = new Draft(); // a struct: one per layer, filled in place
+            var draft = new Draft(kind); // a struct: one per layer, filled in place
             List<Refusal> problems = scratchProblems ??= new List<Refusal>();
             problems.Clear();
             for (int n = 0; n < arguments.Positional.Count; n++)
@@ -66,15 +66,17 @@ namespace ConvShapeAnalyzers.Reading
         /// <summary>The fields of a <see cref="LayerSpec"/> that arguments set, with its defaults.</summary>
         private struct Draft
         {
-            public Draft()
+            public Draft(LayerKind kind)
             {
+                // InstanceNorm, unlike BatchNorm, defaults to neither.
+                Affine = TrackRunningStats = kind != LayerKind.InstanceNorm;
             }
 
             public long InChannels, OutChannels, Groups = LayerSpec.DefaultGroups;
             public SizeArg? Kernel, Stride, Padding, Dilation, OutputPadding, Size;
             public EquatableArray<double> ScaleFactor;
             public bool ScaleFactorListOfOne;
-            public bool Bias = LayerSpec.DefaultBias, CeilMode, InFeaturesIsProduct, RecomputeScaleFactor, Affine = true, TrackRunningStats = true, CountIncludePad = true;
+            public bool Bias = LayerSpec.DefaultBias, CeilMode, InFeaturesIsProduct, RecomputeScaleFactor, Affine, TrackRunningStats, CountIncludePad = true;
             public bool? AlignCorners;
             public long? DivisorOverride;
             public string? From, Mirrors;
@@ -86,7 +88,8 @@ namespace ConvShapeAnalyzers.Reading
         {
             switch (name)
             {
-                case "inChannels" or "numFeatures" or "inFeatures": layer.InChannels = ConstantReader.Integral(value.Value) ?? 0; break;
+                case "numGroups": layer.Groups = ConstantReader.Integral(value.Value) ?? 0; break;
+                case "inChannels" or "numFeatures" or "numChannels" or "inFeatures": layer.InChannels = ConstantReader.Integral(value.Value) ?? 0; break;
                 case "outChannels" or "outFeatures": layer.OutChannels = ConstantReader.Integral(value.Value) ?? 0; break;
                 case "kernelSize": layer.Kernel = ConstantReader.Size(value, "kernelSize", Param.Kernel, problems); break;
                 case "outputSize": layer.Size = ConstantReader.OutputSize(value, rank, problems); break;

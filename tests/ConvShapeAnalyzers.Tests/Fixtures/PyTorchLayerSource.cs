@@ -70,10 +70,23 @@ internal static class PyTorchLayerSource
                 Optional(arguments, p, "affine", "Affine");
                 Optional(arguments, p, "track_running_stats", "TrackRunningStats");
                 break;
+            case "instancenorm":
+                module = "InstanceNorm" + nd + "d";
+                arguments.Add(p.GetProperty("num_features").GetInt32().ToString(CultureInfo.InvariantCulture));
+                Optional(arguments, p, "eps", "Eps");
+                Optional(arguments, p, "affine", "Affine");
+                Optional(arguments, p, "track_running_stats", "TrackRunningStats");
+                break;
+            case "groupnorm":
+                module = "GroupNorm";
+                arguments.Add(p.GetProperty("num_groups").GetInt32().ToString(CultureInfo.InvariantCulture));
+                arguments.Add(p.GetProperty("num_channels").GetInt32().ToString(CultureInfo.InvariantCulture));
+                Optional(arguments, p, "affine", "Affine");
+                break;
             case "zeropad" or "constantpad" or "reflectionpad" or "replicationpad":
                 module = kind switch { "zeropad" => "ZeroPad", "constantpad" => "ConstantPad", "reflectionpad" => "ReflectionPad", _ => "ReplicationPad" } + nd + "d";
                 arguments.Add(Size(p.GetProperty("padding")));
-                if (p.TryGetProperty("value", out JsonElement value))    // as Python wrote it: 1.0, -1.5; or 0 and 1 as ints now and then
+                if (p.TryGetProperty("value", out JsonElement value))    // whole values as ints (0, 1), which C# converts to double; else as Python wrote them
                     arguments.Add(value.GetDouble() % 1 == 0 && value.GetDouble() >= 0 ? ((long)value.GetDouble()).ToString(CultureInfo.InvariantCulture) : value.GetRawText());
                 break;
             case "linear":
