@@ -542,6 +542,8 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         Add("padding layers", Net("        [ReflectionPad2d(new[] { 1, 1, 2, 2 })] public object? a;\n        [ReplicationPad2d(-1)] public object? b;\n        [ConstantPad2d(new[] { 1, 1 }, 0.5)] public object? c;\n        [ConstantPad2d(padding: 2, value: -1)] public object? d;\n        [ConstantPad2d(value: 1e-3, padding: new[] { 0, 0, 0, 0, 3, 3 })] public object? e;"));
         Add("ConstantPad special values", Net("        [ConstantPad2d(1, double.NaN)] public object? a;\n        [ConstantPad2d(1, double.NegativeInfinity)] public object? b;\n        [ConstantPad2d(1, 2L)] public object? c;"));
         Add("ConstantPad value of a wrong type (error)", Probe("[ConstantPad2d(1, \"zero\")]"));
+        Add("norm layers", Net("        [InstanceNorm2d(16)] public object? a;\n        [InstanceNorm2d(16, Affine = true, TrackRunningStats = true, Eps = 1e-3, Momentum = 0.2)] public object? b;\n        [GroupNorm(4, 16)] public object? c;\n        [GroupNorm(numChannels: 16, numGroups: 8, Affine = false, Eps = 1)] public object? d;\n        [GroupNorm(3, 16)] public object? e;"));
+        Add("GroupNorm with one argument (error)", Probe("[GroupNorm(4)]"));
 
         // Positional arguments by name, and argument lists the compiler rejects.
         Add("named positional arguments", Probe("[Conv2d(inChannels: 16, outChannels: 32, kernelSize: 3)]"));
