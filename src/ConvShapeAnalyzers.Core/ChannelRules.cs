@@ -4,7 +4,7 @@ using static ConvShapeAnalyzers.Core.Text;
 
 namespace ConvShapeAnalyzers.Core
 {
-    /// <summary>Layers that keep or flatten the spatial sizes: BatchNorm, Identity, Flatten, Linear.</summary>
+    /// <summary>Layers that keep or flatten the spatial sizes: BatchNorm, InstanceNorm, GroupNorm, Identity, Flatten, Linear.</summary>
     internal static class ChannelRules
     {
         /// <summary>BatchNorm and InstanceNorm: the shape unchanged, 2·C parameters with Affine (BatchNorm's default, not InstanceNorm's).</summary>
@@ -15,7 +15,7 @@ namespace ConvShapeAnalyzers.Core
             if (!Positive(scope, spec.InChannels, Param.InChannels, "num_features"))
                 return;
             if (scope.Describe)
-                result.Description = scope.Module + "(" + N(spec.InChannels) + (spec.Affine == instance ? (instance ? ", affine=True" : ", affine=False") : "") + ")";
+                result.Description = scope.Module + "(" + N(spec.InChannels) + (spec.Affine == instance ? ", affine=" + (spec.Affine ? "True" : "False") : "") + ")";    // where not the default
             // BatchNorm1d also normalises flat (N, C) vectors.
             if (input is null || (!(spec.Rank == 1 && input.IsFlat && !instance) && !Shapes.HasRank(scope, input, spec.Rank)))
                 return;

@@ -27,6 +27,7 @@ namespace ConvShapeAnalyzers.Core
         Concat,
     }
 
+    /// <summary>What several layer kinds have in common.</summary>
     public static class LayerKindFacts
     {
         /// <summary>The padding layers: o = i + before + after per axis, with F.pad's (before, after) pairs, last axis first.</summary>
@@ -105,9 +106,9 @@ namespace ConvShapeAnalyzers.Core
         /// <summary>Upsample's align_corners where given (PyTorch refuses any value, even false, with a mode that does not interpolate).</summary>
         public bool? AlignCorners { get; init; }
         public bool RecomputeScaleFactor { get; init; }
-        /// <summary>BatchNorm learns a scale and a shift per channel (2·C parameters) unless false.</summary>
+        /// <summary>BatchNorm, InstanceNorm and GroupNorm learn a scale and a shift per channel (2·C parameters); InstanceNorm's reader default is false.</summary>
         public bool Affine { get; init; } = true;
-        /// <summary>BatchNorm keeps running statistics per channel; without them and without Affine it holds nothing of num_features' size.</summary>
+        /// <summary>BatchNorm and InstanceNorm (reader default false) keep running statistics per channel; without them and without Affine they hold nothing of num_features' size.</summary>
         public bool TrackRunningStats { get; init; } = true;
         /// <summary>AvgPool's count_include_pad.</summary>
         public bool CountIncludePad { get; init; } = true;

@@ -173,22 +173,21 @@ namespace ConvShapeAnalyzers.Core
             if (spec.Kind == LayerKind.ReflectionPad)
             {
                 for (int a = rank - 1; a >= 0; a--)
-                    if (!ModeRules.CheckReflectedSides(scope, names[a], input.Sizes[a], new AxisPadding(pairs[2 * (rank - 1 - a)], pairs[2 * (rank - 1 - a) + 1])))
+                    if (!ModeRules.CheckReflectedSides(scope, names[a], input.Sizes[a], PairOf(pairs, rank, a)))
                         return;
-                if (!ModeRules.CheckReflectedSides(scope, "Channels", input.Channels, new AxisPadding(pairs[2 * rank], pairs[2 * rank + 1])))
+                if (!ModeRules.CheckReflectedSides(scope, "Channels", input.Channels, PairOf(pairs, rank, -1)))
                     return;
             }
             for (int a = 0; a < rank; a++)
             {
-                int pair = 2 * (rank - 1 - a);
-                var pad = new AxisPadding(pairs[pair], pairs[pair + 1]);
+                AxisPadding pad = PairOf(pairs, rank, a);
                 if (Padded(scope, names[a], input.Sizes[a], pad, "o", out string formula) is not { } o)
                     return;
                 sizes[a] = o;
                 result.Axes.Add(new AxisReport(names[a], 0, 1, pad, 1, 0, 0, 0, AxisFormula.Of(formula)));
                 result.Windows.Add((1, 1, pad.Before));
             }
-            if (Padded(scope, "Channels", input.Channels, new AxisPadding(pairs[2 * rank], pairs[2 * rank + 1]), "c", out _) is not { } channels)
+            if (Padded(scope, "Channels", input.Channels, PairOf(pairs, rank, -1), "c", out _) is not { } channels)
                 return;
             result.Output = new TensorShape(channels, new EquatableArray<long>(sizes));
         }
@@ -216,6 +215,13 @@ namespace ConvShapeAnalyzers.Core
             for (int n = 0; n < count; n++)
                 pairs[n] = arg.Values[n];
             return pairs;
+        }
+
+        /// <summary>The (before, after) pair of <see cref="PadPairs"/> for a spatial axis, or for the channels at axis −1 (the last pair).</summary>
+        private static AxisPadding PairOf(long[] pairs, int rank, int axis)
+        {
+            int pair = 2 * (rank - 1 - axis);
+            return new AxisPadding(pairs[pair], pairs[pair + 1]);
         }
 
         /// <summary>ZeroPad and ConstantPad pad by constant_pad_nd, which takes fewer pairs and crops before it pads.</summary>
