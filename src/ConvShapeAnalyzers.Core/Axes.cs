@@ -61,7 +61,7 @@ namespace ConvShapeAnalyzers.Core
         private static string Compose(LayerKind kind, int rank) => kind switch
         {
             LayerKind.Upsample or LayerKind.Flatten or LayerKind.Linear or LayerKind.Identity or LayerKind.GroupNorm
-                or LayerKind.CenterCrop or LayerKind.Add or LayerKind.Concat => kind.ToString(),
+                or LayerKind.PixelShuffle or LayerKind.PixelUnshuffle or LayerKind.CenterCrop or LayerKind.Add or LayerKind.Concat => kind.ToString(),
             _ => kind + Text.N(rank) + "d",
         };
     }

@@ -122,6 +122,10 @@ namespace ConvShapeAnalyzers.Core
                     return a is null ? Unknown : !ModeRules.Reflects(x, a.Padding) ? Broken : Sized(x + a.Padding.Total);
                 case LayerKind.ReplicationPad:
                     return a is null ? Unknown : Sized(x + a.Padding.Total);
+                case LayerKind.PixelShuffle:
+                    return declared.Factor < 1 ? Unknown : Sized(Checked.Product(x, declared.Factor));
+                case LayerKind.PixelUnshuffle:
+                    return declared.Factor < 1 ? Unknown : x % declared.Factor != 0 ? Broken : x / declared.Factor;
                 case LayerKind.CenterCrop:
                     long target = Source(layer, 1, size);
                     return target == Unknown ? Unknown : target > x ? Broken : target;

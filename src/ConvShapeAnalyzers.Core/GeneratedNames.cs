@@ -18,6 +18,7 @@ namespace ConvShapeAnalyzers.Core
         {
             "Channels", "Features", "Length", "Depth", "Height", "Width", "Parameters", "MultiplyAdds", "Module",
             "InChannels", "OutChannels", "Groups", "Bias", "CeilMode", "InFeatures", "OutFeatures", "NumFeatures", "NumGroups", "NumChannels",
+            "UpscaleFactor", "DownscaleFactor",
             "PaddingMode", "CountIncludePad", "DivisorOverride", "Affine", "Mode", "AlignCorners",
         };
 

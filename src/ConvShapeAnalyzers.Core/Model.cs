@@ -19,6 +19,8 @@ namespace ConvShapeAnalyzers.Core
         ConstantPad,
         ReflectionPad,
         ReplicationPad,
+        PixelShuffle,
+        PixelUnshuffle,
         Flatten,
         Linear,
         Identity,
@@ -110,6 +112,8 @@ namespace ConvShapeAnalyzers.Core
         public bool Affine { get; init; } = true;
         /// <summary>BatchNorm and InstanceNorm (reader default false) keep running statistics per channel; without them and without Affine they hold nothing of num_features' size.</summary>
         public bool TrackRunningStats { get; init; } = true;
+        /// <summary>PixelShuffle's upscale_factor, PixelUnshuffle's downscale_factor.</summary>
+        public long Factor { get; init; }
         /// <summary>AvgPool's count_include_pad.</summary>
         public bool CountIncludePad { get; init; } = true;
         /// <summary>AvgPool's divisor_override where given (PyTorch refuses 0).</summary>

@@ -182,6 +182,10 @@ namespace ConvShapeAnalyzers.Core
                     case LayerKind.ReplicationPad:
                         ResizeRules.Pad(scope, first, result);
                         break;
+                    case LayerKind.PixelShuffle:
+                    case LayerKind.PixelUnshuffle:
+                        ResizeRules.PixelShuffle(scope, first, result);
+                        break;
                     case LayerKind.CenterCrop:
                         ResizeRules.CenterCrop(scope, first, ShapeOf(sources[1].Layer), sources[1].Name, result);
                         break;

@@ -250,6 +250,69 @@ namespace ConvShapeAnalyzers.Core
             return o;
         }
 
+        /// <summary>
+        /// PixelShuffle (depth to space): C·r² channels of H×W become C channels of rH×rW; PixelUnshuffle (space to depth) the
+        /// reverse, each axis divisible by r. PyTorch shuffles the last three axes, so a network's must be channels, height, width.
+        /// </summary>
+        public static void PixelShuffle(LayerScope scope, TensorShape? input, LayerResult result)
+        {
+            LayerSpec spec = scope.Spec;
+            bool up = spec.Kind == LayerKind.PixelShuffle;
+            string factorName = up ? "upscale_factor" : "downscale_factor";
+            long r = spec.Factor;
+            if (r < 1)
+            {
+                scope.Report(Rule.OutOfRange, Param.Factor, factorName + " = " + N(r) + " is out of range: it must be at least 1 (PyTorch: \"" + (up ? "pixel_shuffle" : "pixel_unshuffle")
+                    + " expects a positive " + factorName + "\")");
+                return;
+            }
+            if (scope.Describe)
+                result.Description = scope.Module + "(" + N(r) + ")";
+            result.Field = up ? FieldChange.Undefined : FieldChange.Window;
+            if (input is null || !Shapes.HasRank(scope, input, 2))
+                return;
+            long square = Checked.Product(r, r);
+            string[] names = Axes.For(2);
+            long[] sizes = new long[2];
+            if (up)
+            {
+                if (input.Channels % square != 0)
+                {
+                    scope.Report(Rule.ChannelMismatch, Param.Factor, "PixelShuffle(" + N(r) + ") turns each " + N(r) + "² = " + N(square) + " channels into one, but the input " + input
+                        + " has " + Plural(input.Channels, "channel") + " (" + N(input.Channels) + " mod " + N(square) + " = " + N(input.Channels % square) + "); PyTorch would fail with "
+                        + "\"pixel_shuffle expects its input's 'channel' dimension to be divisible by the square of upscale_factor\". Give it a multiple of " + N(square) + " channels");
+                    return;
+                }
+                for (int a = 0; a < 2; a++)
+                {
+                    sizes[a] = Checked.Product(input.Sizes[a], r);
+                    if (!Checked.FitsSize(scope, sizes[a], names[a] + ": " + N(input.Sizes[a]) + " · " + N(r)))
+                        return;
+                    result.Axes.Add(new AxisReport(names[a], 0, 0, default, 1, 0, 0, 0, AxisFormula.Of("o = " + N(input.Sizes[a]) + " · " + N(r) + " = " + N(sizes[a]))));
+                }
+                result.Output = new TensorShape(input.Channels / square, new EquatableArray<long>(sizes));
+                return;
+            }
+            // PyTorch checks the height before the width.
+            for (int a = 0; a < 2; a++)
+            {
+                if (input.Sizes[a] % r != 0)
+                {
+                    scope.Report(Rule.OutOfRange, Param.Factor, names[a] + ": PixelUnshuffle(" + N(r) + ") folds " + N(r) + "×" + N(r) + " blocks into channels, but " + N(input.Sizes[a])
+                        + " is not a multiple of " + N(r) + " (" + N(input.Sizes[a]) + " mod " + N(r) + " = " + N(input.Sizes[a] % r) + "); PyTorch refuses it (\"pixel_unshuffle expects "
+                        + names[a].ToLowerInvariant() + " to be divisible by downscale_factor\"). Use a factor that divides both sizes, or an input of " + N(input.Sizes[a] - input.Sizes[a] % r)
+                        + " or " + N(input.Sizes[a] - input.Sizes[a] % r + r));
+                    return;
+                }
+                sizes[a] = input.Sizes[a] / r;
+                result.Axes.Add(new AxisReport(names[a], r, r, default, 1, 0, 0, 0, AxisFormula.Of("o = " + N(input.Sizes[a]) + " / " + N(r) + " = " + N(sizes[a]))));
+                result.Windows.Add((r, r, 0));    // a block of r with stride r, as a convolution's window
+            }
+            long channels = Checked.Product(input.Channels, square);
+            if (Checked.FitsSize(scope, channels, "Channels: " + N(input.Channels) + " · " + N(r) + "²"))
+                result.Output = new TensorShape(channels, new EquatableArray<long>(sizes));
+        }
+
         /// <summary>CenterCrop to the target's spatial sizes: ⌊(i − o)/2⌋ removed before, the rest after.</summary>
         public static void CenterCrop(LayerScope scope, TensorShape? input, TensorShape? target, string targetName, LayerResult result)
         {

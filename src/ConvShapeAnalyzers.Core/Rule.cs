@@ -47,6 +47,7 @@ namespace ConvShapeAnalyzers.Core
         AlignCorners,
         RecomputeScaleFactor,
         DivisorOverride,
+        Factor,
     }
 
     public static class RuleInfo

@@ -9,7 +9,7 @@ using ConvShapeAnalyzers.Tests.Shared;
 namespace ConvShapeAnalyzers.Core.Tests
 {
     /// <summary>
-    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json, pytorch-list-chains.json, pytorch-option-chains.json, pytorch-padding-chains.json or pytorch-norm-chains.json (all written by generate-pytorch-chains.py):
+    /// One case of tests/fixtures/pytorch-chains.json, pytorch-edge-chains.json, pytorch-graphs.json, pytorch-dags.json, pytorch-adaptive-chains.json, pytorch-list-chains.json, pytorch-option-chains.json, pytorch-padding-chains.json, pytorch-norm-chains.json or pytorch-shuffle-chains.json (all written by generate-pytorch-chains.py):
     /// layers on one input, every layer's output shape and parameter count as PyTorch computed them, and PyTorch's refusal
     /// of the layer after the last shape, if any. A graph's layers name what they read by index (-1: the input).
     /// </summary>
@@ -102,6 +102,8 @@ namespace ConvShapeAnalyzers.Core.Tests
                     },
                 "batchnorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64(), Affine = Flag(p, "affine") ?? true, TrackRunningStats = Flag(p, "track_running_stats") ?? true },
                 "instancenorm" => layer with { InChannels = p.GetProperty("num_features").GetInt64(), Affine = Flag(p, "affine") ?? false, TrackRunningStats = Flag(p, "track_running_stats") ?? false },
+                "pixelshuffle" => layer with { Rank = 0, Factor = p.GetProperty("upscale_factor").GetInt64() },
+                "pixelunshuffle" => layer with { Rank = 0, Factor = p.GetProperty("downscale_factor").GetInt64() },
                 "groupnorm" => layer with { Rank = 0, Groups = p.GetProperty("num_groups").GetInt64(), InChannels = p.GetProperty("num_channels").GetInt64(), Affine = Flag(p, "affine") ?? true },
                 "zeropad" or "constantpad" or "reflectionpad" or "replicationpad" => layer with { Padding = Padding(p.GetProperty("padding")) },
                 "linear" => layer with
@@ -130,6 +132,8 @@ namespace ConvShapeAnalyzers.Core.Tests
             "constantpad" => LayerKind.ConstantPad,
             "instancenorm" => LayerKind.InstanceNorm,
             "groupnorm" => LayerKind.GroupNorm,
+            "pixelshuffle" => LayerKind.PixelShuffle,
+            "pixelunshuffle" => LayerKind.PixelUnshuffle,
             "reflectionpad" => LayerKind.ReflectionPad,
             "replicationpad" => LayerKind.ReplicationPad,
             "linear" => LayerKind.Linear,
@@ -209,5 +213,10 @@ namespace ConvShapeAnalyzers.Core.Tests
 
         /// <summary>pytorch-norm-chains.json: InstanceNorm and GroupNorm, now and then with counts or keywords PyTorch refuses.</summary>
         public static IReadOnlyList<ChainCase> NormChains => NormChainCases.Value;
+
+        private static readonly Lazy<IReadOnlyList<ChainCase>> ShuffleChainCases = new Lazy<IReadOnlyList<ChainCase>>(() => FixtureFile.Load("pytorch-shuffle-chains.json", (n, c) => new ChainCase(n, c)));
+
+        /// <summary>pytorch-shuffle-chains.json: 2-D chains with PixelShuffle and PixelUnshuffle.</summary>
+        public static IReadOnlyList<ChainCase> ShuffleChains => ShuffleChainCases.Value;
     }
 }

@@ -18,7 +18,8 @@ namespace ConvShapeAnalyzers.Core.Tests
     /// checks, or that change the parameter count: padding_mode, Upsample's mode, BatchNorm's affine, AvgPool's divisor) and
     /// pytorch-padding-chains.json (300 chains of mostly ReflectionPad, ReplicationPad, ConstantPad and ZeroPad, with sides
     /// around the input size and counts of pairs PyTorch takes or refuses) and pytorch-norm-chains.json (300 chains with
-    /// InstanceNorm and GroupNorm), run through PyTorch 1.13. Every
+    /// InstanceNorm and GroupNorm) and pytorch-shuffle-chains.json (200 2-D chains with PixelShuffle and PixelUnshuffle), run
+    /// through PyTorch 1.13. Every
     /// layer PyTorch ran must have PyTorch's output shape and parameter count and no error; the layer PyTorch refused must
     /// carry an error of the matching rule (PyTorchRefusals.RuleFor); a mirroring layer warns (CSA3002) exactly when
     /// PyTorch's output missed its partner's input size.
@@ -46,6 +47,8 @@ namespace ConvShapeAnalyzers.Core.Tests
         public static IEnumerable<object[]> PaddingChains => ChainCase.PaddingChains.Select(c => new object[] { c.Index });
 
         public static IEnumerable<object[]> NormChains => ChainCase.NormChains.Select(c => new object[] { c.Index });
+
+        public static IEnumerable<object[]> ShuffleChains => ChainCase.ShuffleChains.Select(c => new object[] { c.Index });
 
         [Theory]
         [MemberData(nameof(Chains))]
@@ -83,6 +86,10 @@ namespace ConvShapeAnalyzers.Core.Tests
         [MemberData(nameof(NormChains))]
         public void PyTorchNormChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.NormChains[index]);
 
+        [Theory]
+        [MemberData(nameof(ShuffleChains))]
+        public void PyTorchShuffleChain_CoreAgreesOnEveryLayer(int index) => AssertAgrees(ChainCase.ShuffleChains[index]);
+
         private void AssertAgrees(ChainCase network)
         {
             output.WriteLine(network.Text);
@@ -111,7 +118,7 @@ namespace ConvShapeAnalyzers.Core.Tests
         [Fact]
         public void PyTorchChainsAndUNets_CoverEveryLayerKindAndEveryRefusalMaps()
         {
-            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).Concat(ChainCase.OptionChains).Concat(ChainCase.PaddingChains).Concat(ChainCase.NormChains).ToList();
+            IReadOnlyList<ChainCase> all = ChainCase.Chains.Concat(ChainCase.EdgeChains).Concat(ChainCase.Graphs).Concat(ChainCase.Dags).Concat(ChainCase.AdaptiveChains).Concat(ChainCase.ListChains).Concat(ChainCase.OptionChains).Concat(ChainCase.PaddingChains).Concat(ChainCase.NormChains).Concat(ChainCase.ShuffleChains).ToList();
             var kinds = all.SelectMany(c => c.Layers).GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
             foreach (KeyValuePair<LayerKind, int> kind in kinds)
                 output.WriteLine(kind.Key + ": " + kind.Value + " layers");
@@ -152,6 +159,9 @@ namespace ConvShapeAnalyzers.Core.Tests
             Assert.Contains(ChainCase.NormChains, c => c.Layers.Take(c.Shapes.Length).Any(l => l.Kind == LayerKind.GroupNorm) && c.Shapes.Any(s => s.Length == 1));
             foreach (string refusal in new[] { "num_channels must be divisible by num_groups", "Expected weight to be a vector of size", "Expected more than 1 spatial element", "weight should contain", "integer modulo by zero" })
                 Assert.Contains(ChainCase.NormChains, c => c.Error?.Contains(refusal) == true);
+            Assert.Equal(200, ChainCase.ShuffleChains.Count);
+            foreach (string refusal in new[] { "divisible by the square of upscale_factor", "expects height to be divisible", "expects width to be divisible", "expects a positive" })
+                Assert.Contains(ChainCase.ShuffleChains, c => c.Error?.Contains(refusal) == true);
             foreach (LayerKind kind in System.Enum.GetValues(typeof(LayerKind)))
                 Assert.True(kinds.ContainsKey(kind), kind + " is in no network");
             Assert.All(all, c => Assert.Equal(c.Shapes.Length, c.Parameters.Length));

@@ -19,6 +19,11 @@ namespace ConvShapeAnalyzers.Tests.Shared
                 return Rule.OutOfRange;
             if (error.Contains("Expected number of channels in input to be divisible by num_groups") || error.Contains("Expected weight to be a vector of size equal to the number of channels"))
                 return Rule.ChannelMismatch;
+            // PixelShuffle's channels not a multiple of r²; a factor below 1, or one that does not divide PixelUnshuffle's sizes.
+            if (error.Contains("pixel_shuffle expects its input's 'channel' dimension to be divisible"))
+                return Rule.ChannelMismatch;
+            if (error.Contains("expects a positive upscale_factor") || error.Contains("expects a positive downscale_factor") || error.Contains("to be divisible by downscale_factor"))
+                return Rule.OutOfRange;
             // InstanceNorm over one position per channel, without running statistics (or in training).
             if (error.Contains("Expected more than 1 spatial element"))
                 return Rule.OutputBelowOne;

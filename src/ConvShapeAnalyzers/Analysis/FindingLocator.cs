@@ -41,6 +41,7 @@ namespace ConvShapeAnalyzers.Analysis
             Param.AlignCorners => Named(site, "AlignCorners"),
             Param.RecomputeScaleFactor => Named(site, "RecomputeScaleFactor"),
             Param.DivisorOverride => Named(site, "DivisorOverride"),
+            Param.Factor => Positional(site, 0),
             _ => null,
         };
 

@@ -494,6 +494,24 @@ namespace ConvShape
         public ReplicationPad3dAttribute(object padding) { }
     }
 
+    /// <summary>Depth to space, as PyTorch's <c>torch.nn.PixelShuffle</c> (sub-pixel convolution): a 2-D input of C·r² channels becomes C channels of r·H × r·W.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class PixelShuffleAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="upscaleFactor">r: each axis grows r times; the incoming channels must be a multiple of r².</param>
+        public PixelShuffleAttribute(int upscaleFactor) { }
+    }
+
+    /// <summary>Space to depth, as PyTorch's <c>torch.nn.PixelUnshuffle</c>: a 2-D input of C channels of H × W becomes C·r² channels of H/r × W/r.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    internal sealed class PixelUnshuffleAttribute : LayerAttribute
+    {
+        /// <summary>Declares the layer with PyTorch's positional argument.</summary>
+        /// <param name="downscaleFactor">r: must divide the height and the width.</param>
+        public PixelUnshuffleAttribute(int downscaleFactor) { }
+    }
+
     /// <summary>Flattens channels and spatial axes into one vector of C·Π sizes features, as PyTorch's <c>torch.nn.Flatten()</c>.</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class FlattenAttribute : LayerAttribute

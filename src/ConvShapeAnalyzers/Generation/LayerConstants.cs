@@ -58,6 +58,12 @@ namespace ConvShapeAnalyzers.Generation
                     if (ModeRules.Interpolates(spec.Mode))
                         Flag(code, "AlignCorners", spec.AlignCorners ?? false);
                     break;
+                case LayerKind.PixelShuffle:
+                    ShapesWriter.Constant(code, "UpscaleFactor", spec.Factor);
+                    break;
+                case LayerKind.PixelUnshuffle:
+                    ShapesWriter.Constant(code, "DownscaleFactor", spec.Factor);
+                    break;
                 case LayerKind.Linear:
                     ShapesWriter.Constant(code, "InFeatures", spec.InChannels);
                     ShapesWriter.Constant(code, "OutFeatures", spec.OutChannels);

@@ -54,7 +54,7 @@ namespace ConvShapeAnalyzers.Reading
                 LayerKind.InstanceNorm, LayerKind.ZeroPad, LayerKind.ConstantPad, LayerKind.ReflectionPad, LayerKind.ReplicationPad })
                 for (int rank = 1; rank <= 3; rank++)
                     map.Add(Axes.ModuleName(kind, rank) + "Attribute", (kind, rank));
-            foreach (LayerKind kind in new[] { LayerKind.Upsample, LayerKind.GroupNorm, LayerKind.Flatten, LayerKind.Linear, LayerKind.Identity, LayerKind.CenterCrop, LayerKind.Add, LayerKind.Concat })
+            foreach (LayerKind kind in new[] { LayerKind.Upsample, LayerKind.GroupNorm, LayerKind.PixelShuffle, LayerKind.PixelUnshuffle, LayerKind.Flatten, LayerKind.Linear, LayerKind.Identity, LayerKind.CenterCrop, LayerKind.Add, LayerKind.Concat })
                 map.Add(kind + "Attribute", (kind, 0));
             return map;
         }

@@ -55,6 +55,7 @@ namespace ConvShapeAnalyzers.Reading
                 TrackRunningStats = draft.TrackRunningStats,
                 CountIncludePad = draft.CountIncludePad,
                 DivisorOverride = draft.DivisorOverride,
+                Factor = draft.Factor,
                 From = draft.From,
                 Sources = draft.Sources,
                 Mirrors = draft.Mirrors,
@@ -72,7 +73,7 @@ namespace ConvShapeAnalyzers.Reading
                 Affine = TrackRunningStats = kind != LayerKind.InstanceNorm;
             }
 
-            public long InChannels, OutChannels, Groups = LayerSpec.DefaultGroups;
+            public long InChannels, OutChannels, Groups = LayerSpec.DefaultGroups, Factor;
             public SizeArg? Kernel, Stride, Padding, Dilation, OutputPadding, Size;
             public EquatableArray<double> ScaleFactor;
             public bool ScaleFactorListOfOne;
@@ -89,6 +90,7 @@ namespace ConvShapeAnalyzers.Reading
             switch (name)
             {
                 case "numGroups": layer.Groups = ConstantReader.Integral(value.Value) ?? 0; break;
+                case "upscaleFactor" or "downscaleFactor": layer.Factor = ConstantReader.Integral(value.Value) ?? 0; break;
                 case "inChannels" or "numFeatures" or "numChannels" or "inFeatures": layer.InChannels = ConstantReader.Integral(value.Value) ?? 0; break;
                 case "outChannels" or "outFeatures": layer.OutChannels = ConstantReader.Integral(value.Value) ?? 0; break;
                 case "kernelSize": layer.Kernel = ConstantReader.Size(value, "kernelSize", Param.Kernel, problems); break;

@@ -77,6 +77,10 @@ internal static class PyTorchLayerSource
                 Optional(arguments, p, "affine", "Affine");
                 Optional(arguments, p, "track_running_stats", "TrackRunningStats");
                 break;
+            case "pixelshuffle" or "pixelunshuffle":
+                module = kind == "pixelshuffle" ? "PixelShuffle" : "PixelUnshuffle";
+                arguments.Add(p.GetProperty(kind == "pixelshuffle" ? "upscale_factor" : "downscale_factor").GetInt32().ToString(CultureInfo.InvariantCulture));
+                break;
             case "groupnorm":
                 module = "GroupNorm";
                 arguments.Add(p.GetProperty("num_groups").GetInt32().ToString(CultureInfo.InvariantCulture));

@@ -18,7 +18,7 @@ namespace ConvShapeAnalyzers.Tests.Fixtures;
 /// <summary>
 /// The networks PyTorch 1.13 ran (tests/fixtures/pytorch-chains.json: random chains of every layer kind; pytorch-edge-chains.json:
 /// more on small inputs with large kernels, strides, paddings and dilations;
-/// pytorch-graphs.json: random U-Nets; pytorch-dags.json: random DAGs; pytorch-adaptive-chains.json: adaptive pooling with None; pytorch-list-chains.json: lists of one value; pytorch-option-chains.json: PyTorch's modes and keywords; pytorch-padding-chains.json: reflection, replication and constant padding; pytorch-norm-chains.json: InstanceNorm and GroupNorm), declared in C# with the attributes and run through the generator and the
+/// pytorch-graphs.json: random U-Nets; pytorch-dags.json: random DAGs; pytorch-adaptive-chains.json: adaptive pooling with None; pytorch-list-chains.json: lists of one value; pytorch-option-chains.json: PyTorch's modes and keywords; pytorch-padding-chains.json: reflection, replication and constant padding; pytorch-norm-chains.json: InstanceNorm and GroupNorm; pytorch-shuffle-chains.json: PixelShuffle and PixelUnshuffle), declared in C# with the attributes and run through the generator and the
 /// analyzers: every layer PyTorch ran gets PyTorch's shape and parameter count as generated constants and no error, the
 /// layer PyTorch refused gets the error its message maps to, and a mirroring transposed convolution warns (CSA3002)
 /// exactly when PyTorch's output missed its partner's input.
@@ -35,6 +35,7 @@ public class PyTorchNetworkDiagnosticsTests(ITestOutputHelper output)
     [InlineData("pytorch-option-chains.json", 400)]
     [InlineData("pytorch-padding-chains.json", 300)]
     [InlineData("pytorch-norm-chains.json", 300)]
+    [InlineData("pytorch-shuffle-chains.json", 200)]
     public async Task EveryNetwork_GivesPyTorchsShapesOrTheMappedError(string file, int count)
     {
         using JsonDocument json = FixtureFile.Parse(file);
