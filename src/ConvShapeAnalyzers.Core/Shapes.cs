@@ -12,9 +12,10 @@ namespace ConvShapeAnalyzers.Core
         {
             if (input.Rank == rank)
                 return true;
+            string other = Axes.ModuleName(scope.Spec.Kind, input.Rank);
             string fix = input.IsFlat
                 ? "; a flat vector has no spatial axes left, so move the layer before the Flatten"
-                : "; use the " + Axes.ModuleName(scope.Spec.Kind, input.Rank) + " form";
+                : other != scope.Module ? "; use the " + other + " form" : "; it has no " + N(input.Rank) + "-D form";    // PixelShuffle
             scope.Report(Rule.WrongRank, Param.Layer, scope.Module + " needs a " + N(rank) + "-D input (channels × " + string.Join(" × ", Axes.For(rank))
                 + "), but its input " + input + " is " + RankName(input) + fix);
             return false;

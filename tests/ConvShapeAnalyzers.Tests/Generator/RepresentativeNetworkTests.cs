@@ -11,6 +11,50 @@ namespace ConvShapeAnalyzers.Tests.Generator;
 public class RepresentativeNetworkTests
 {
     [Fact]
+    public void Espcn_SubPixelConvolutionTriplesTheImage()
+    {
+        // ESPCN (Shi et al., 2016) for ×3: three convolutions that keep the size (half padding, R3), the last with 1·3² = 9
+        // channels, then PixelShuffle(3): 9×64×64 → 1×192×192. Weights 64·1·25 + 64 = 1,664; 32·64·9 + 32 = 18,464;
+        // 9·32·9 + 9 = 2,601. Fields 5, 7, 9, then undefined, as after any upsampling.
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            namespace Nets;
+            [Network(1, 64, 64)]
+            public partial class Espcn
+            {
+                [Conv2d(1, 64, 5, Padding = 2)] public object? conv1;
+                [Conv2d(64, 32, 3, Padding = 1)] public object? conv2;
+                [Conv2d(32, 9, 3, Padding = 1)] public object? conv3;
+                [PixelShuffle(3)] public object? shuffle;
+            }
+            """);
+        const string S = "Nets.Espcn+Shapes+";
+        run.AssertConstants(S + "conv1", ("Parameters", 1_664L), ("ReceptiveField", 5));
+        run.AssertConstants(S + "conv2", ("Parameters", 18_464L), ("ReceptiveField", 7));
+        run.AssertConstants(S + "conv3", ("Channels", 9), ("Height", 64), ("Parameters", 2_601L), ("ReceptiveField", 9));
+        run.AssertConstants(S + "shuffle", ("Module", "PixelShuffle"), ("UpscaleFactor", 3), ("Channels", 1), ("Height", 192), ("Width", 192), ("Parameters", 0L));
+        Assert.False(run.Constants(S + "shuffle").ContainsKey("ReceptiveField"));
+    }
+
+    [Fact]
+    public void PixelUnshuffle_GrowsTheFieldAsAWindowOfItsFactor()
+    {
+        // A 3×3 convolution (field 3, jump 1), then PixelUnshuffle(2), a window of 2 with stride 2: field 3 + (2 − 1)·1 = 4,
+        // jump 2; 8×32×32 → 32×16×16.
+        GeneratorRun run = Generate("""
+            using ConvShape;
+            namespace Nets;
+            [Network(3, 32, 32)]
+            public partial class SpaceToDepth
+            {
+                [Conv2d(3, 8, 3, Padding = 1)] public object? conv;
+                [PixelUnshuffle(2)] public object? fold;
+            }
+            """);
+        run.AssertConstants("Nets.SpaceToDepth+Shapes+fold", ("DownscaleFactor", 2), ("Channels", 32), ("Height", 16), ("Width", 16), ("ReceptiveField", 4), ("Jump", 2));
+    }
+
+    [Fact]
     public void LeNet5_ShapesCountsAndReceptiveFields()
     {
         GeneratorRun run = Generate("""
