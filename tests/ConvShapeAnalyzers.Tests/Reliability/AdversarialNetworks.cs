@@ -27,7 +27,7 @@ internal static class AdversarialNetworks
 
     /// <summary>One layer attribute, with names it may reference (earlier, later, itself, unknown).</summary>
     private static Gen<string> Layer(int index, int layers) =>
-        from kind in Gen.Choose(0, 21)
+        from kind in Gen.Choose(0, 23)
         from rank in Gen.Choose(1, 3)
         from a in Count
         from b in Count
@@ -61,6 +61,8 @@ internal static class AdversarialNetworks
             18 => "ConstantPad" + d + "(" + k + ", " + a,     // the value: a double, so an int converts and a string does not
             19 => "InstanceNorm" + d + "(" + a,
             20 => "GroupNorm(" + a + ", " + b,
+            21 => "PixelShuffle(" + a,
+            22 => "PixelUnshuffle(" + a,
             _ => "Network(" + a + ", " + b,                   // a Network attribute on a member: a compile error
         };
         return positional + (named.Length == 0 ? "" : (positional.EndsWith("(") ? "" : ", ") + string.Join(", ", named)) + ")";

@@ -544,6 +544,7 @@ public class SyntaxReadingTests(ITestOutputHelper output)
         Add("ConstantPad value of a wrong type (error)", Probe("[ConstantPad2d(1, \"zero\")]"));
         Add("norm layers", Net("        [InstanceNorm2d(16)] public object? a;\n        [InstanceNorm2d(16, Affine = true, TrackRunningStats = true, Eps = 1e-3, Momentum = 0.2)] public object? b;\n        [GroupNorm(4, 16)] public object? c;\n        [GroupNorm(numChannels: 16, numGroups: 8, Affine = false, Eps = 1)] public object? d;\n        [GroupNorm(3, 16)] public object? e;"));
         Add("GroupNorm with one argument (error)", Probe("[GroupNorm(4)]"));
+        Add("pixel shuffles", Net("        [PixelUnshuffle(2)] public object? a;\n        [PixelShuffle(upscaleFactor: 1 + 1)] public object? b;\n        [PixelShuffle(-3)] public object? c;\n        [PixelUnshuffle((int)2L)] public object? d;"));
 
         // Positional arguments by name, and argument lists the compiler rejects.
         Add("named positional arguments", Probe("[Conv2d(inChannels: 16, outChannels: 32, kernelSize: 3)]"));
