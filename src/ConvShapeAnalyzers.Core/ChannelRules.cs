@@ -24,13 +24,18 @@ namespace ConvShapeAnalyzers.Core
             // Without running statistics and without Affine, the layer holds no tensor of num_features' size, and PyTorch never
             // compares it with the input. InstanceNorm folds the batch into the channels, so its message counts N of each.
             if (input.Channels != spec.InChannels && (spec.Affine || spec.TrackRunningStats))
-                scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_features is " + N(spec.InChannels) + " but the input " + input + " has "
-                    + Plural(input.Channels, input.IsFlat ? "feature" : "channel") + "; PyTorch would fail with \"" + (spec.TrackRunningStats ? "running_mean" : "weight")
-                    + " should contain " + (instance ? "N·" + N(input.Channels) + " elements not N·" + N(spec.InChannels) + "\" (N the batch size)" : N(input.Channels) + " elements not " + N(spec.InChannels) + "\"")
-                    + ". Set numFeatures to " + N(input.Channels), N(input.Channels));
+            {
+                string perSample = instance ? "N·" : "";
+                scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_features is " + N(spec.InChannels) + " but " + Incoming(input) + "; PyTorch would fail with \""
+                    + (spec.TrackRunningStats ? "running_mean" : "weight") + " should contain " + perSample + N(input.Channels) + " elements not " + perSample + N(spec.InChannels)
+                    + "\"" + (instance ? " (N the batch size)" : "") + ". Set numFeatures to " + N(input.Channels), N(input.Channels));
+            }
             result.Output = input;
             result.Parameters = spec.Affine ? Checked.Product(2, spec.InChannels) : 0;
         }
+
+        /// <summary>"the input 16×32×32 has 16 channels" (features, when flat), as the norms' mismatches say it.</summary>
+        private static string Incoming(TensorShape input) => "the input " + input + " has " + Plural(input.Channels, input.IsFlat ? "feature" : "channel");
 
         /// <summary>
         /// InstanceNorm normalises each channel over its positions, which takes more than one; PyTorch checks that whenever it
@@ -66,14 +71,12 @@ namespace ConvShapeAnalyzers.Core
             // PyTorch checks that the groups divide the incoming channels before it compares them with the weight (Affine only).
             if (input.Channels % spec.Groups != 0)
             {
-                scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_channels is " + N(spec.InChannels) + " but the input " + input + " has "
-                    + Plural(input.Channels, input.IsFlat ? "feature" : "channel") + ", which " + N(spec.Groups) + " groups do not divide; PyTorch would fail with "
+                scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_channels is " + N(spec.InChannels) + " but " + Incoming(input) + ", which " + N(spec.Groups) + " groups do not divide; PyTorch would fail with "
                     + "\"Expected number of channels in input to be divisible by num_groups\". Set numChannels to " + N(input.Channels) + " and numGroups to a divisor of it");
                 return;
             }
             if (input.Channels != spec.InChannels && spec.Affine)
-                scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_channels is " + N(spec.InChannels) + " but the input " + input + " has "
-                    + Plural(input.Channels, input.IsFlat ? "feature" : "channel") + "; PyTorch would fail with \"Expected weight to be a vector of size equal to the number of channels in input\". "
+                scope.Report(Rule.ChannelMismatch, Param.InChannels, "num_channels is " + N(spec.InChannels) + " but " + Incoming(input) + "; PyTorch would fail with \"Expected weight to be a vector of size equal to the number of channels in input\". "
                     + "Set numChannels to " + N(input.Channels), N(input.Channels));
             result.Output = input;
             result.Parameters = spec.Affine ? Checked.Product(2, spec.InChannels) : 0;

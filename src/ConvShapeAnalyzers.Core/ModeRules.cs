@@ -48,7 +48,7 @@ namespace ConvShapeAnalyzers.Core
                 return true;
             long limit = reflect ? input - 1 : input;
             long side = System.Math.Max(pad.Before, pad.After);
-            if (side <= limit)
+            if (reflect ? Reflects(input, pad) : side <= limit)
                 return true;
             scope.Report(Rule.OutOfRange, Param.Padding, axis + ": PaddingMode = " + Quoted(mode) + " pads " + Sides(pad) + " of an input of " + N(input) + ", but "
                 + (reflect ? ReflectionLimit : "circular padding wraps around at most once, so each side must be at most the input size; PyTorch refuses it (\"Padding value causes wrapping around more than once.\")")
@@ -67,7 +67,7 @@ namespace ConvShapeAnalyzers.Core
                 return true;
             long side = System.Math.Max(pad.Before, pad.After);
             scope.Report(Rule.OutOfRange, Param.Padding, axis + ": " + scope.Module + " pads " + Sides(pad) + " of an input of " + N(input) + ", but " + ReflectionLimit
-                + ". Pad " + N(input - 1) + " or less, give it an input of at least " + N(side + 1) + ", or use ReplicationPad" + Text.N(scope.Spec.Rank) + "d");
+                + ". Pad " + N(input - 1) + " or less, give it an input of at least " + N(side + 1) + ", or use " + Axes.ModuleName(LayerKind.ReplicationPad, scope.Spec.Rank));
             return false;
         }
 

@@ -62,18 +62,11 @@ internal static class PyTorchLayerSource
                 Optional(arguments, p, "align_corners", "AlignCorners");
                 Optional(arguments, p, "recompute_scale_factor", "RecomputeScaleFactor");
                 break;
-            case "batchnorm":
-                module = "BatchNorm" + nd + "d";
+            case "batchnorm" or "instancenorm":    // the same keywords, with other defaults
+                module = (kind == "batchnorm" ? "BatchNorm" : "InstanceNorm") + nd + "d";
                 arguments.Add(p.GetProperty("num_features").GetInt32().ToString(CultureInfo.InvariantCulture));
                 Optional(arguments, p, "eps", "Eps");
                 Optional(arguments, p, "momentum", "Momentum");
-                Optional(arguments, p, "affine", "Affine");
-                Optional(arguments, p, "track_running_stats", "TrackRunningStats");
-                break;
-            case "instancenorm":
-                module = "InstanceNorm" + nd + "d";
-                arguments.Add(p.GetProperty("num_features").GetInt32().ToString(CultureInfo.InvariantCulture));
-                Optional(arguments, p, "eps", "Eps");
                 Optional(arguments, p, "affine", "Affine");
                 Optional(arguments, p, "track_running_stats", "TrackRunningStats");
                 break;
